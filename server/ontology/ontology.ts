@@ -163,7 +163,7 @@ export const REPORT_FORMATS = ['intel-report', 'news-article', 'json'] as const;
 
 /** The Cypher label for a node kind; throws on anything outside the ontology so input never becomes a label. */
 export function cypherLabel(kind: string): NodeKind {
-  if (!(kind in NODE_KINDS)) throw new Error(`Unknown node kind "${kind}"; expected one of ${NODE_KIND_NAMES.join(', ')}`);
+  if (!Object.hasOwn(NODE_KINDS, kind)) throw new Error(`Unknown node kind "${kind}"; expected one of ${NODE_KIND_NAMES.join(', ')}`);
   return kind as NodeKind;
 }
 
