@@ -14,6 +14,7 @@ import type { Logger } from './logger.ts';
 import { silentLogger } from './logger.ts';
 import type { GraphStore } from './store/port.ts';
 import { createGraphQL } from './graphql/create-yoga.ts';
+import type { GraphQLLimits } from './graphql/limits.ts';
 import { healthz, readyz } from './http/health-routes.ts';
 import { serveStatic } from './http/static-files.ts';
 
@@ -25,10 +26,12 @@ export interface AppDeps {
   logger?: Logger;
   /** Folder of the built viewer. */
   clientDir?: string;
+  /** Overrides of the GraphQL limits (server/graphql/limits.ts). */
+  graphqlLimits?: Partial<GraphQLLimits>;
 }
 
-export function createApp({ store, config, logger = silentLogger, clientDir = DEFAULT_CLIENT_DIR }: AppDeps) {
-  const graphql = createGraphQL({ store, config, logger });
+export function createApp({ store, config, logger = silentLogger, clientDir = DEFAULT_CLIENT_DIR, graphqlLimits }: AppDeps) {
+  const graphql = createGraphQL({ store, config, logger, limits: graphqlLimits });
 
   return createServerAdapter(async (request: Request): Promise<Response> => {
     const { pathname } = new URL(request.url);

@@ -41,6 +41,7 @@ export const configSchema = z.object({
   KG_QUERY_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   KG_MAX_REPORT_BYTES: z.coerce.number().int().positive().default(2 * 1024 * 1024),
   KG_API_KEYS: apiKeys,
+  KG_MUTATIONS_PER_MINUTE: z.coerce.number().int().positive().default(120),
   KG_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
 });
 

@@ -86,9 +86,12 @@ export interface Subgraph {
   truncated: boolean;
 }
 
-export interface PathsArgs extends TimeWindow {
+export interface PathsArgs {
+  /** Entity ids of the two ends. */
   from: string;
   to: string;
+  /** Evidence window; separate because `from`/`to` name the ends here. */
+  window?: TimeWindow;
   maxHops?: number; // 1..6
   k?: number; // 1..10
   avoidKinds?: EntityKind[];

@@ -1,0 +1,66 @@
+/**
+ * Every limit the GraphQL endpoint enforces, set explicitly in one place (the README
+ * table documents them). A request just over any of them is refused with a code; no
+ * query, however written, makes the server do unbounded work.
+ */
+import { MAX_PAGE_SIZE } from '../store/shared/cursor.ts';
+
+export interface GraphQLLimits {
+  /** Max nesting depth of a selection (graphql-armor maxDepth). */
+  maxDepth: number;
+  /** Max query cost (graphql-armor costLimit: objects 2, scalars 1, x1.5 per level). */
+  maxCost: number;
+  /** Max aliases per operation (graphql-armor maxAliases). */
+  maxAliases: number;
+  /** Max lexical tokens per document (graphql-armor maxTokens). */
+  maxTokens: number;
+  /** Max directives per operation (graphql-armor maxDirectives). */
+  maxDirectives: number;
+  /** Max request body in bytes; bigger bodies get 413 TOO_LARGE. */
+  maxBodyBytes: number;
+  /** Max `first` of any connection. */
+  maxPageSize: number;
+  /** Max ids in nodes(ids). */
+  maxNodeIds: number;
+  /** Max start ids of neighborhood. */
+  maxNeighborhoodIds: number;
+  /** Max neighborhood depth (hops). */
+  maxNeighborhoodDepth: number;
+  /** Max nodes + edges neighborhood returns. */
+  maxNeighborhoodLimit: number;
+  /** Max neighbours expanded per node per hop. */
+  maxFanOut: number;
+  /** Max path length. */
+  maxPathHops: number;
+  /** Max number of paths. */
+  maxPaths: number;
+  /** Max reports per ingestReports call. */
+  maxBatchReports: number;
+  /** Mutations (one token per report / change) each API key (or the anonymous caller) may make per window. */
+  mutationRateLimit: number;
+  /** Length of the rate-limit window in ms. */
+  mutationRateWindowMs: number;
+}
+
+/** Defaults; `reportBytes` is config.KG_MAX_REPORT_BYTES (a report plus JSON escaping must fit in a body). */
+export function defaultLimits(reportBytes: number, mutationsPerMinute = 120): GraphQLLimits {
+  return {
+    maxDepth: 8,
+    maxCost: 5000,
+    maxAliases: 15,
+    maxTokens: 2000,
+    maxDirectives: 10,
+    maxBodyBytes: 2 * reportBytes + 64 * 1024,
+    maxPageSize: MAX_PAGE_SIZE,
+    maxNodeIds: 100,
+    maxNeighborhoodIds: 20,
+    maxNeighborhoodDepth: 3,
+    maxNeighborhoodLimit: 2000,
+    maxFanOut: 200,
+    maxPathHops: 6,
+    maxPaths: 10,
+    maxBatchReports: 20,
+    mutationRateLimit: mutationsPerMinute,
+    mutationRateWindowMs: 60_000,
+  };
+}

@@ -1,0 +1,50 @@
+/** `node`, `nodes`, `entity`, `search` and the Node types (Entity, Report, Event, OtherNode). */
+import { ENTITY_KINDS, isEntityKind, type NodeKind } from '../../ontology/ontology.ts';
+import type { GraphNode } from '../../store/port.ts';
+import { toConnection } from '../connection.ts';
+import { parseArgs } from '../create-input-schemas.ts';
+import type { GraphQLContext } from '../context.ts';
+
+const prop = (key: string) => (n: GraphNode) => n.props[key] ?? null;
+const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().trim();
+
+export const nodeResolvers = {
+  Query: {
+    node: (_: unknown, { id }: { id: string }, ctx: GraphQLContext) => ctx.nodeLoader.load(parseArgs(ctx.inputs.id, { id }).id),
+    nodes: (_: unknown, args: { ids: string[] }, ctx: GraphQLContext) => ctx.nodeLoader.loadMany(parseArgs(ctx.inputs.nodes, args).ids),
+    entity: async (_: unknown, args: { id?: string | null; name?: string | null }, ctx: GraphQLContext) => {
+      const { id, name } = parseArgs(ctx.inputs.entity, args);
+      if (id) {
+        const node = await ctx.nodeLoader.load(id);
+        return node && isEntityKind(node.kind) ? node : null;
+      }
+      const hits = await ctx.store.search({ query: name!, kinds: ENTITY_KINDS, first: 10 });
+      const wanted = fold(name!);
+      const exact = hits.items.find((h) => [h.node.name, ...h.node.aliases].some((n) => fold(n) === wanted));
+      return (exact ?? hits.items[0])?.node ?? null;
+    },
+    search: async (_: unknown, args: { query: string; kinds?: NodeKind[] | null; first?: number | null; after?: string | null }, ctx: GraphQLContext) => {
+      const a = parseArgs(ctx.inputs.search, args);
+      const page = await ctx.store.search({ query: a.query, kinds: (a.kinds as NodeKind[] | null) ?? undefined, first: a.first ?? undefined, after: a.after });
+      return toConnection(page, a.after, (hit) => ({ node: hit.node, score: hit.score }));
+    },
+  },
+  Node: {
+    __resolveType: (n: GraphNode) => (isEntityKind(n.kind) ? 'Entity' : n.kind === 'Report' ? 'Report' : n.kind === 'Event' ? 'Event' : 'OtherNode'),
+  },
+  Entity: { iso3: prop('iso3') },
+  Report: {
+    title: (n: GraphNode) => n.props.title ?? n.name,
+    publishedOn: prop('publishedOn'),
+    source: prop('source'),
+    confidence: prop('confidence'),
+    format: prop('format'),
+    bluf: prop('bluf'),
+  },
+  Event: {
+    date: prop('date'),
+    eventKind: prop('kind'),
+    polarity: prop('polarity'),
+    summary: (n: GraphNode) => n.props.summary ?? n.name,
+  },
+};
