@@ -1,0 +1,127 @@
+/**
+ * `kg ingest`: decompose reports and write them to the store in batches. A report that
+ * fails to read, decompose or write is recorded with its reason and never blocks the
+ * others; the exit code is non-zero when anything failed. `--dry-run` decomposes only.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import cliProgress from 'cli-progress';
+import type { DecomposedReport } from '../ingest/decomposed-report.ts';
+import type { GraphStore, UpsertOutcome } from '../store/port.ts';
+import { expandInputs, type IngestInput } from './expand-inputs.ts';
+
+export const DEFAULT_BATCH_SIZE = 50;
+
+export interface IngestOptions {
+  dryRun: boolean;
+  batchSize?: number;
+}
+
+export interface IngestDeps {
+  store: GraphStore | null;
+  decompose: (text: string, o: { fileName?: string }) => DecomposedReport | Promise<DecomposedReport>;
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  readStdin: () => Promise<string>;
+  /** Where to draw the progress bar; default: process.stderr when it is a terminal. */
+  progressStream?: NodeJS.WriteStream | null;
+}
+
+interface Failure {
+  input: string;
+  reason: string;
+}
+
+export async function runIngest(inputArgs: string[], opts: IngestOptions, deps: IngestDeps): Promise<number> {
+  const batchSize = opts.batchSize ?? DEFAULT_BATCH_SIZE;
+  if (!Number.isInteger(batchSize) || batchSize < 1) {
+    deps.stderr(`kg ingest: --batch-size must be a positive integer (got ${batchSize}).\n`);
+    return 2;
+  }
+  if (!opts.dryRun && !deps.store) {
+    deps.stderr('kg ingest: no store to write to; pass --dry-run to decompose only.\n');
+    return 2;
+  }
+  const { inputs, failures } = await expandInputs(inputArgs);
+  const counts: Record<UpsertOutcome | 'decomposed', number> = { new: 0, updated: 0, unchanged: 0, decomposed: 0 };
+  const progress = startProgress(inputs.length, deps.progressStream === undefined ? defaultProgressStream() : deps.progressStream);
+
+  let batch: { input: string; report: DecomposedReport }[] = [];
+  const flush = async () => {
+    if (batch.length === 0 || opts.dryRun || !deps.store) return;
+    const pending = batch;
+    batch = [];
+    try {
+      const results = await deps.store.upsertReports(pending.map((p) => p.report));
+      for (const r of results) counts[r.outcome]++;
+    } catch (e) {
+      for (const p of pending) failures.push({ input: p.input, reason: `write failed: ${messageOf(e)}` });
+    }
+  };
+
+  for (const input of inputs) {
+    try {
+      const report = await decomposeInput(input, deps);
+      counts.decomposed++;
+      batch.push({ input: input.label, report });
+    } catch (e) {
+      failures.push({ input: input.label, reason: messageOf(e) });
+    }
+    if (batch.length >= batchSize) await flush();
+    progress?.tick();
+  }
+  await flush();
+  progress?.stop();
+
+  printSummary(deps, opts.dryRun, counts, failures);
+  return failures.length > 0 ? 1 : 0;
+}
+
+async function decomposeInput(input: IngestInput, deps: IngestDeps): Promise<DecomposedReport> {
+  if (input.kind === 'stdin') return deps.decompose(await deps.readStdin(), {});
+  const text = await readFile(input.path, 'utf8');
+  return deps.decompose(text, { fileName: path.basename(input.path) });
+}
+
+function printSummary(deps: IngestDeps, dryRun: boolean, c: Record<UpsertOutcome | 'decomposed', number>, failures: Failure[]): void {
+  if (dryRun) {
+    deps.stdout(`dry run: ${c.decomposed} decomposed, ${failures.length} failed (nothing written)\n`);
+  } else {
+    deps.stdout(`ingested: ${c.new} new, ${c.updated} updated, ${c.unchanged} unchanged, ${failures.length} failed\n`);
+  }
+  for (const f of failures) deps.stderr(`failed: ${f.input}: ${f.reason}\n`);
+}
+
+interface Progress {
+  tick(): void;
+  stop(): void;
+}
+
+/** A bar with reports/s and ETA on a terminal; nothing when output is piped or logged. */
+function startProgress(total: number, stream: NodeJS.WriteStream | null): Progress | null {
+  if (!stream || !stream.isTTY || total === 0) return null;
+  const started = Date.now();
+  const bar = new cliProgress.SingleBar(
+    { stream, format: 'ingest [{bar}] {value}/{total} | {rate} reports/s | ETA {eta_formatted}', hideCursor: true, clearOnComplete: true },
+    cliProgress.Presets.shades_classic,
+  );
+  bar.start(total, 0, { rate: '0.0' });
+  let done = 0;
+  return {
+    tick() {
+      done++;
+      const seconds = Math.max((Date.now() - started) / 1000, 0.001);
+      bar.update(done, { rate: (done / seconds).toFixed(1) });
+    },
+    stop: () => bar.stop(),
+  };
+}
+
+function defaultProgressStream(): NodeJS.WriteStream | null {
+  return process.stderr.isTTY ? process.stderr : null;
+}
+
+function messageOf(e: unknown): string {
+  if (e instanceof Error) return e.message.split('\n')[0] ?? e.name;
+  return String(e);
+}
