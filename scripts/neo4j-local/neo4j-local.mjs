@@ -52,7 +52,7 @@ function isOurProcess(pid) {
 async function boltAgent() {
   const driver = neo4j.driver(URI, neo4j.auth.basic('neo4j', PASSWORD), { connectionTimeout: 3000 });
   try { return (await driver.getServerInfo()).agent; }
-  catch (e) { return null; }
+  catch { return null; }
   finally { await driver.close().catch(() => {}); }
 }
 
@@ -144,7 +144,7 @@ async function start() {
     }
     await sleep(1000);
   }
-  if (exited === null) { try { process.kill(child.pid, 'SIGKILL'); } catch {} }
+  if (exited === null) { try { process.kill(child.pid, "SIGKILL"); } catch { /* already gone */ } }
   fs.rmSync(PID_FILE, { force: true });
   console.error(logTail());
   die(exited !== null ? `neo4j:start: java exited (${exited}) before Bolt answered; log: ${LOG_FILE}`

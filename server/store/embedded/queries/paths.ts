@@ -6,11 +6,11 @@
  * Each step reports its strongest edge. `avoidKinds` applies to intermediate nodes.
  * Unknown endpoints, non-entities, or both ends resolving to one node give no paths.
  */
-import type { GraphEdge, GraphPath, PathsArgs, TimeWindow } from '../../port.ts';
+import type { GraphEdge, GraphPath, PathsArgs } from '../../port.ts';
 import type { KgGraph } from '../graph-state.ts';
 import type { PairIndex } from '../pair-index.ts';
 import { toGraphNode } from '../graph-model.ts';
-import { byStrength, EntityEdges } from './entity-edges.ts';
+import { EntityEdges, strongest } from './entity-edges.ts';
 import { intInRange } from './validate-args.ts';
 
 export const MAX_HOPS = 6;
@@ -29,25 +29,43 @@ export function paths(graph: KgGraph, pairs: PairIndex, resolve: (id: string) =>
   const avoid = new Set<string>(args.avoidKinds ?? []);
   const passable = (v: string) => v === target || !avoid.has(graph.getNodeAttribute(v, 'kind'));
 
+  // Breadth-first distance to the target, one level at a time and only as deep as the
+  // enumeration needs: paths of L hops only step on nodes within L - 1 of the target.
+  // The source is never stepped through (a simple path starts there).
   const dist = new Map<string, number>([[target, 0]]);
   let frontier = [target];
-  for (let d = 1; d <= maxHops && frontier.length > 0; d++) {
+  let depth = 0;
+  const deepen = () => {
+    depth++;
     const next: string[] = [];
     for (const u of frontier) {
       if (u === source) continue;
-      for (const v of ee.around(u).keys()) {
-        if (dist.has(v) || !(v === source || passable(v))) continue;
-        dist.set(v, d);
+      for (const [v, pair] of ee.pairsOf(u)) {
+        if (dist.has(v) || !(v === source || passable(v)) || !ee.hasEdge(pair)) continue;
+        dist.set(v, depth);
         next.push(v);
       }
     }
     frontier = next;
+  };
+  // The source's own distance: deepen until it is one step past the last level.
+  let start: number | undefined;
+  for (let d = 1; d <= maxHops && frontier.length > 0; d++) {
+    if (sourceTouches(ee, source, dist, d - 1)) {
+      start = d;
+      break;
+    }
+    deepen();
+    if (dist.has(source)) {
+      start = dist.get(source)!;
+      break;
+    }
   }
-  const start = dist.get(source);
   if (start === undefined) return [];
 
   const found: { ids: string[]; steps: GraphEdge[]; weight: number }[] = [];
   for (let length = start; length <= maxHops && found.length < k; length++) {
+    while (depth < length - 1 && frontier.length > 0) deepen();
     let budget = MAX_CANDIDATES;
     const walk = (ids: string[], steps: GraphEdge[]) => {
       const u = ids[ids.length - 1]!;
@@ -56,12 +74,29 @@ export function paths(graph: KgGraph, pairs: PairIndex, resolve: (id: string) =>
         if (u === target) found.push({ ids: [...ids], steps: [...steps], weight: steps.reduce((s, e) => s + e.weight, 0) });
         return;
       }
-      for (const [v, list] of ee.around(u)) {
+      if (budget <= 0) return;
+      if (left === 1) {
+        // only the target is at distance 0: look the pair up instead of scanning u's neighbours
+        const pair = ee.pair(u, target);
+        if (!pair || !ee.hasEdge(pair)) return;
+        budget--;
+        ids.push(target);
+        steps.push(strongest(ee.edgesOf(u, target, pair))!);
+        walk(ids, steps);
+        ids.pop();
+        steps.pop();
+        return;
+      }
+      for (const [v, pair] of ee.pairsOf(u)) {
         if (budget <= 0) return;
         const dv = dist.get(v);
-        if (dv === undefined || dv > left - 1 || ids.includes(v) || !passable(v) || (v === target && left > 1)) continue;
+        if (dv === undefined || dv > left - 1 || ids.includes(v) || !passable(v) || (v === target && left > 1) || !ee.hasEdge(pair)) continue;
         budget--;
-        walk([...ids, v], [...steps, [...list].sort(byStrength)[0]!]);
+        ids.push(v);
+        steps.push(strongest(ee.edgesOf(u, v, pair))!);
+        walk(ids, steps);
+        ids.pop();
+        steps.pop();
       }
     };
     walk([source], []);
@@ -76,4 +111,10 @@ export function paths(graph: KgGraph, pairs: PairIndex, resolve: (id: string) =>
 
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Whether the source has an edge in the window to a node at exactly distance `d` from the target. */
+function sourceTouches(ee: EntityEdges, source: string, dist: Map<string, number>, d: number): boolean {
+  for (const [v, pair] of ee.pairsOf(source)) if (dist.get(v) === d && ee.hasEdge(pair)) return true;
+  return false;
 }

@@ -1,0 +1,4 @@
+UNWIND $ids AS id
+MATCH (c:Claim {id: id})
+WHERE NOT EXISTS { (c)<-[:ASSERTS]-(:Report) }
+DETACH DELETE c

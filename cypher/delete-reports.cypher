@@ -1,0 +1,4 @@
+UNWIND $ids AS id
+MATCH (r:Report {id: id})
+DETACH DELETE r
+RETURN count(*) AS deleted

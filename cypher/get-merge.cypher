@@ -1,0 +1,2 @@
+MATCH (m:Merge {id: $id})
+RETURN m

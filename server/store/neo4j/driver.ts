@@ -1,0 +1,71 @@
+/**
+ * One neo4j-driver instance per store, checked at start-up, and the one place where
+ * driver errors become KgErrors. Errors are classified by Neo4jError.code, never by text.
+ */
+import neo4j, { Neo4jError, type Driver } from 'neo4j-driver';
+import { KgError } from '../../errors.ts';
+
+export interface Neo4jConnectionOptions {
+  uri: string;
+  user: string;
+  password: string;
+  database?: string;
+}
+
+const UNREACHABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'ECONNREFUSED', 'ENOTFOUND', 'ETIMEDOUT']);
+const BAD_CREDENTIAL_CODES = new Set(['Neo.ClientError.Security.Unauthorized', 'Neo.ClientError.Security.AuthenticationRateLimit']);
+const TIMEOUT_CODES = new Set([
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+]);
+
+export function openDriver(opts: Neo4jConnectionOptions): Driver {
+  try {
+    return neo4j.driver(opts.uri, neo4j.auth.basic(opts.user, opts.password), {
+      // Fail fast when nothing listens, rather than hanging a request or a test run.
+      connectionTimeout: 3_000,
+      connectionAcquisitionTimeout: 10_000,
+      maxTransactionRetryTime: 10_000,
+      disableLosslessIntegers: false,
+      userAgent: 'report-knowledge-graph',
+    });
+  } catch (e) {
+    throw new KgError('BAD_CONFIG', `Invalid NEO4J_URI "${opts.uri}": use bolt://host:7687 or neo4j://host:7687 (${(e as Error).message})`);
+  }
+}
+
+/** Check connectivity at start-up; throws a KgError that says what to fix. */
+export async function verifyDriver(driver: Driver, opts: Neo4jConnectionOptions): Promise<void> {
+  try {
+    await driver.verifyConnectivity({ database: opts.database });
+  } catch (e) {
+    throw classifyNeo4jError(e, opts);
+  }
+}
+
+export function classifyNeo4jError(e: unknown, opts: { uri: string; user: string }): unknown {
+  if (e instanceof KgError) return e;
+  const code = e instanceof Neo4jError || (e && typeof e === 'object' && 'code' in e) ? String((e as { code: unknown }).code) : '';
+  if (BAD_CREDENTIAL_CODES.has(code)) {
+    return new KgError('BAD_CONFIG', `Neo4j rejected the credentials for user ${opts.user}: fix NEO4J_USER / NEO4J_PASSWORD`, { code });
+  }
+  if (code === 'Neo.ClientError.Database.DatabaseNotFound') {
+    return new KgError('BAD_CONFIG', 'Neo4j has no such database: fix NEO4J_DATABASE (Community edition has only "neo4j")', { code });
+  }
+  if (UNREACHABLE_CODES.has(code)) {
+    return new KgError('STORE_UNAVAILABLE', `Cannot reach Neo4j at ${opts.uri}: start it (npm run neo4j:start) or fix NEO4J_URI`, { code });
+  }
+  if (TIMEOUT_CODES.has(code)) {
+    return new KgError('TOO_LARGE', 'The graph query took too long: narrow the time window, lower depth or fan-out, or filter kinds.', { code });
+  }
+  return e;
+}
+
+export function isConstraintRace(e: unknown): boolean {
+  return e instanceof Neo4jError && e.code === 'Neo.ClientError.Schema.ConstraintValidationFailed';
+}
+
+/** Schema statements that lost an IF NOT EXISTS race to a concurrent start-up. */
+export function isSchemaAlreadyThere(e: unknown): boolean {
+  return e instanceof Neo4jError && /^Neo\.ClientError\.Schema\.(EquivalentSchemaRuleAlreadyExists|ConstraintAlreadyExists|IndexAlreadyExists)$/.test(e.code);
+}

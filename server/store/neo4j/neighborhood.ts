@@ -1,0 +1,81 @@
+/**
+ * Expand around seed entities hop by hop (one bounded query per hop, never a
+ * variable-length pattern), with the rules port.ts and the embedded store share: per hop
+ * each frontier node expands at most `fanOut` unvisited neighbours, strongest first
+ * (weight desc, then edge id); the result is the subgraph induced by the visited nodes,
+ * admitted in visit order while nodes + edges stay within `limit`, returned sorted by id.
+ * Cuts set `truncated`.
+ */
+import type { GraphEdge, GraphNode, NeighborhoodArgs, Subgraph } from '../port.ts';
+import { byStrength, EntityEdges } from './entity-edges.ts';
+import type { Redirects } from './merge-redirects.ts';
+import { fetchNodeMap } from './nodes.ts';
+import { DEFAULT_FAN_OUT, DEFAULT_LIMIT, intInRange, MAX_DEPTH, MAX_LIMIT } from './query-args.ts';
+import type { Tx } from './transactions.ts';
+
+export async function neighborhood(tx: Tx, redirects: Redirects, args: NeighborhoodArgs): Promise<Subgraph> {
+  const depth = intInRange('depth', args.depth, 1, 1, MAX_DEPTH);
+  const fanOut = intInRange('fanOut', args.fanOut, DEFAULT_FAN_OUT, 1, MAX_LIMIT);
+  const limit = intInRange('limit', args.limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
+  const minWeight = args.minWeight ?? 0;
+  const kinds = args.kinds && args.kinds.length > 0 ? new Set<string>(args.kinds) : null;
+  const edges = new EntityEdges(tx, redirects, { from: args.from, to: args.to });
+  const qualifies = (e: GraphEdge, v: string) => e.weight >= minWeight && (!kinds || kinds.has(edges.kindOf(v) ?? ''));
+
+  const seedNodes = await fetchNodeMap(tx, redirects, [...new Set(args.ids.map((id) => redirects.resolve(id)))]);
+  for (const n of seedNodes.values()) edges.noteKind(n.id, n.kind);
+  const seeds = [...new Set(args.ids.map((id) => redirects.resolve(id)))].filter((id) => edges.isEntity(id));
+  const order = [...seeds];
+  const visited = new Set(seeds);
+  let truncated = false;
+  let frontier = seeds;
+  for (let hop = 1; hop <= depth && frontier.length > 0; hop++) {
+    await edges.prefetch(frontier);
+    const next: string[] = [];
+    for (const u of frontier) {
+      const candidates: { v: string; best: GraphEdge }[] = [];
+      for (const [v, list] of edges.around(u)) {
+        if (visited.has(v)) continue;
+        const ok = list.filter((e) => qualifies(e, v)).sort(byStrength);
+        if (ok[0]) candidates.push({ v, best: ok[0] });
+      }
+      candidates.sort((x, y) => byStrength(x.best, y.best));
+      if (candidates.length > fanOut) truncated = true;
+      for (const { v } of candidates.slice(0, fanOut)) {
+        visited.add(v);
+        order.push(v);
+        next.push(v);
+      }
+    }
+    frontier = next;
+  }
+
+  const induced = await edges.among(order);
+  const nodeMap = await fetchNodeMap(tx, redirects, order);
+  const nodes: GraphNode[] = [];
+  const outEdges: GraphEdge[] = [];
+  const admitted = new Set<string>();
+  for (const v of order) {
+    const node = nodeMap.get(v);
+    if (!node) continue;
+    const toAdmitted: GraphEdge[] = [];
+    for (const [w, list] of induced.get(v) ?? []) {
+      if (admitted.has(w)) toAdmitted.push(...list.filter((e) => e.weight >= minWeight));
+    }
+    if (nodes.length + outEdges.length + 1 + toAdmitted.length > limit) {
+      truncated = true;
+      break;
+    }
+    admitted.add(v);
+    nodes.push(node);
+    outEdges.push(...toAdmitted.sort(byStrength));
+  }
+  // Canonical order (by id), as the embedded store returns it.
+  nodes.sort((a, b) => cmp(a.id, b.id));
+  outEdges.sort((a, b) => cmp(a.id, b.id));
+  return { nodes, edges: outEdges, truncated };
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,67 @@
+/**
+ * Node look-ups as GraphNodes, with the same derivation as the embedded store: entity
+ * name elected from the root's own mentions, aliases and mention count over every
+ * entity merged into it; other nodes take the properties their earliest report gave.
+ */
+import type { NodeKind } from '../../ontology/ontology.ts';
+import { isEntityKind } from '../../ontology/ontology.ts';
+import type { GraphNode } from '../port.ts';
+import { aliasSet, electEntityNames } from './entity-names.ts';
+import type { Redirects } from './merge-redirects.ts';
+import type { Tx } from './transactions.ts';
+
+interface NodeRow {
+  id: string;
+  node: Record<string, unknown>;
+  mentions: { seq: number; reportId: string; name: string; aliases: string[] | null }[];
+  toldBy: string[];
+}
+
+/** GraphNodes for these ids (resolved through merges), null where nothing answers. */
+export async function fetchNodes(tx: Tx, redirects: Redirects, ids: string[]): Promise<(GraphNode | null)[]> {
+  const roots = ids.map((id) => redirects.resolve(id));
+  const raw = redirects.expand(roots);
+  const rows = raw.length ? await tx.run<NodeRow>('get-nodes', { ids: raw }) : [];
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return roots.map((root) => toGraphNode(root, redirects.membersOf(root).flatMap((m) => byId.get(m) ?? []), byId.get(root)));
+}
+
+/** A map of root id → node, for assembling subgraphs. */
+export async function fetchNodeMap(tx: Tx, redirects: Redirects, roots: string[]): Promise<Map<string, GraphNode>> {
+  const nodes = await fetchNodes(tx, redirects, roots);
+  const out = new Map<string, GraphNode>();
+  nodes.forEach((n) => { if (n) out.set(n.id, n); });
+  return out;
+}
+
+function toGraphNode(root: string, members: NodeRow[], own: NodeRow | undefined): GraphNode | null {
+  const self = own ?? members[0];
+  if (!self) return null;
+  const p = self.node;
+  const kind = p.kind as NodeKind;
+  if (isEntityKind(kind)) {
+    const all = members.flatMap((m) => m.mentions);
+    const basis = own && own.mentions.length > 0 ? own.mentions : all;
+    const elected = electEntityNames({ id: root, manualAliases: null, mentions: basis });
+    if (!elected) return null;
+    const extra = members.flatMap((m) => (m.node.manualAliases as string[] | null) ?? []);
+    return {
+      id: root, kind, name: elected.name, aliases: aliasSet(elected.name, all, extra), props: {},
+      mentionCount: new Set(all.map((m) => m.reportId)).size,
+    };
+  }
+  return { id: root, kind, name: String(p.name ?? ''), aliases: [], props: provenanceProps(kind, p), mentionCount: kind === 'Report' ? 1 : new Set(self.toldBy).size };
+}
+
+function provenanceProps(kind: NodeKind, p: Record<string, unknown>): Record<string, unknown> {
+  switch (kind) {
+    case 'Report':
+      return { title: p.title, publishedOn: p.publishedOn, source: p.source ?? null, confidence: p.confidence ?? null, format: p.format, bluf: p.bluf ?? null, contentHash: p.contentHash };
+    case 'Event':
+      return { date: p.date, kind: p.eventKind, polarity: p.polarity, summary: p.summary };
+    case 'Claim':
+      return { kind: p.claimKind, text: p.text, rank: p.rank, supported: p.supported };
+    default:
+      return {};
+  }
+}

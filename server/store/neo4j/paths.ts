@@ -1,0 +1,89 @@
+/**
+ * The k shortest simple paths between two entities over aggregated edges in the window,
+ * with the embedded store's rules: a breadth-first distance map from the target, built
+ * one bounded query per level (maxHops ≤ 6, no variable-length pattern), then paths of
+ * exactly L hops (L = distance .. maxHops) enumerated with that distance as the pruning
+ * bound until k are found; evidence is fetched only for the pairs on those paths. Order: fewer hops, then stronger (sum of step weights), then
+ * node ids. Each step reports its strongest edge; `avoidKinds` applies to intermediate nodes.
+ */
+import type { GraphPath, PathsArgs } from '../port.ts';
+import { byStrength, EntityEdges } from './entity-edges.ts';
+import type { Redirects } from './merge-redirects.ts';
+import { fetchNodeMap } from './nodes.ts';
+import { DEFAULT_K, DEFAULT_MAX_HOPS, intInRange, MAX_HOPS, MAX_K } from './query-args.ts';
+import type { Tx } from './transactions.ts';
+
+/** Safety valve on enumeration per length on dense graphs (same as the embedded store). */
+const MAX_CANDIDATES = 5000;
+
+export async function paths(tx: Tx, redirects: Redirects, args: PathsArgs): Promise<GraphPath[]> {
+  const maxHops = intInRange('maxHops', args.maxHops, DEFAULT_MAX_HOPS, 1, MAX_HOPS);
+  const k = intInRange('k', args.k, DEFAULT_K, 1, MAX_K);
+  const window = args.window ?? {};
+  const ee = new EntityEdges(tx, redirects, window);
+  const source = redirects.resolve(args.from);
+  const target = redirects.resolve(args.to);
+  if (source === target) return [];
+  const ends = await fetchNodeMap(tx, redirects, [source, target]);
+  for (const n of ends.values()) ee.noteKind(n.id, n.kind);
+  if (!ee.isEntity(source) || !ee.isEntity(target)) return [];
+  const avoid = new Set<string>(args.avoidKinds ?? []);
+  const passable = (v: string) => v === target || !avoid.has(ee.kindOf(v) ?? '');
+
+  // Distances to the target over neighbour ids only (one query per level), then paths
+  // walked over those ids; evidence is fetched only for the pairs on paths found.
+  const adjacency = new Map<string, string[]>();
+  const dist = new Map<string, number>([[target, 0]]);
+  let frontier = [target];
+  for (let d = 1; d <= maxHops && frontier.length > 0; d++) {
+    const expand = frontier.filter((u) => u !== source);
+    for (const [u, vs] of await ee.neighbourIds(expand)) adjacency.set(u, vs);
+    const next: string[] = [];
+    for (const u of expand) {
+      for (const v of adjacency.get(u) ?? []) {
+        if (dist.has(v) || !(v === source || passable(v))) continue;
+        dist.set(v, d);
+        next.push(v);
+      }
+    }
+    frontier = next;
+  }
+  const start = dist.get(source);
+  if (start === undefined) return [];
+  if (!adjacency.has(source)) for (const [u, vs] of await ee.neighbourIds([source])) adjacency.set(u, vs);
+
+  const found: string[][] = [];
+  for (let length = start; length <= maxHops && found.length < k; length++) {
+    let budget = MAX_CANDIDATES;
+    const walk = (ids: string[]) => {
+      const u = ids[ids.length - 1]!;
+      const left = length - (ids.length - 1);
+      if (left === 0) {
+        if (u === target) found.push([...ids]);
+        return;
+      }
+      for (const v of adjacency.get(u) ?? []) {
+        if (budget <= 0) return;
+        const dv = dist.get(v);
+        if (dv === undefined || dv > left - 1 || ids.includes(v) || !passable(v) || (v === target && left > 1)) continue;
+        budget--;
+        walk([...ids, v]);
+      }
+    };
+    walk([source]);
+  }
+  if (found.length === 0) return [];
+  const edges = await ee.among([...new Set(found.flat())]);
+  const scored = found.map((ids) => {
+    const steps = ids.slice(1).map((v, i) => [...(edges.get(ids[i]!)?.get(v) ?? [])].sort(byStrength)[0]!);
+    return { ids, steps, weight: steps.reduce((s, e) => s + e.weight, 0) };
+  });
+  scored.sort((a, b) => a.steps.length - b.steps.length || b.weight - a.weight || cmp(a.ids.join('\u0000'), b.ids.join('\u0000')));
+  const chosen = scored.slice(0, k);
+  const nodeMap = await fetchNodeMap(tx, redirects, [...new Set(chosen.flatMap((p) => p.ids))]);
+  return chosen.map((p) => ({ nodes: p.ids.map((id) => nodeMap.get(id)!), edges: p.steps, length: p.steps.length }));
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

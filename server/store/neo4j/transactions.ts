@@ -1,0 +1,85 @@
+/**
+ * Managed transactions over named statements. Every query runs inside executeRead /
+ * executeWrite with a timeout; the driver retries transient errors (deadlocks, leader
+ * switches) and we also retry the constraint race two concurrent MERGEs can lose.
+ */
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import { classifyNeo4jError, isConstraintRace } from './driver.ts';
+import type { StatementName, Statements } from './statements.ts';
+import { recordToPlain } from './to-plain.ts';
+
+export interface Tx {
+  /** Run a named statement from cypher/ and return its rows as plain objects. */
+  run<T = Record<string, unknown>>(name: StatementName, params?: Record<string, unknown>): Promise<T[]>;
+}
+
+export interface TransactionRunner {
+  read<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
+  write<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
+  /** Run one raw statement outside a managed transaction body (schema DDL only). */
+  runSchema(statement: string): Promise<void>;
+  /** One quick auto-commit round trip, no retries: for readiness probes. */
+  ping(statement: string): Promise<void>;
+}
+
+const CONSTRAINT_RACE_RETRIES = 4;
+const WRITE_TIMEOUT_FACTOR = 4;
+
+export function createTransactionRunner(opts: {
+  driver: Driver;
+  statements: Statements;
+  database?: string;
+  timeoutMs: number;
+  connection: { uri: string; user: string };
+}): TransactionRunner {
+  const { driver, statements, database, timeoutMs, connection } = opts;
+  const wrap = (tx: ManagedTransaction): Tx => ({
+    async run<T>(name: StatementName, params: Record<string, unknown> = {}) {
+      const result = await tx.run(statements[name], params);
+      return result.records.map((r) => recordToPlain<T>(r));
+    },
+  });
+
+  async function execute<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>): Promise<T> {
+    for (let attempt = 0; ; attempt++) {
+      const session = driver.session({ database, defaultAccessMode: mode === 'READ' ? 'READ' : 'WRITE' });
+      try {
+        // A write batch runs many statements in one transaction (and plans them cold on a
+        // fresh server), so it gets more room than a read.
+        const config = { timeout: mode === 'READ' ? timeoutMs : timeoutMs * WRITE_TIMEOUT_FACTOR };
+        return mode === 'READ'
+          ? await session.executeRead((tx) => work(wrap(tx)), config)
+          : await session.executeWrite((tx) => work(wrap(tx)), config);
+      } catch (e) {
+        if (mode === 'WRITE' && isConstraintRace(e) && attempt < CONSTRAINT_RACE_RETRIES) {
+          await new Promise((r) => setTimeout(r, 20 * (attempt + 1) + Math.random() * 30));
+          continue;
+        }
+        throw classifyNeo4jError(e, connection);
+      } finally {
+        await session.close();
+      }
+    }
+  }
+
+  return {
+    read: (work) => execute('READ', work),
+    write: (work) => execute('WRITE', work),
+    async ping(statement) {
+      const session = driver.session({ database, defaultAccessMode: 'READ' });
+      try {
+        await session.run(statement, {}, { timeout: Math.min(timeoutMs, 5_000) });
+      } finally {
+        await session.close();
+      }
+    },
+    async runSchema(statement) {
+      const session = driver.session({ database, defaultAccessMode: 'WRITE' });
+      try {
+        await session.run(statement, {}, { timeout: Math.max(timeoutMs, 60_000) });
+      } finally {
+        await session.close();
+      }
+    },
+  };
+}

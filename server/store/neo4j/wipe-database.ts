@@ -1,0 +1,23 @@
+/** Test and benchmark helper: empty the database a batch at a time (schema stays). */
+import { classifyNeo4jError, openDriver } from './driver.ts';
+import { loadStatements } from './statements.ts';
+
+export async function wipeNeo4jDatabase(opts: { uri: string; user: string; password: string; database?: string }): Promise<void> {
+  const driver = openDriver(opts);
+  const statement = loadStatements()['delete-all-nodes-batch'];
+  try {
+    for (;;) {
+      const session = driver.session({ database: opts.database });
+      try {
+        const res = await session.executeWrite((tx) => tx.run(statement, { batchSize: 5000 }));
+        if (Number(res.records[0]?.get('deleted') ?? 0) === 0) return;
+      } finally {
+        await session.close();
+      }
+    }
+  } catch (e) {
+    throw classifyNeo4jError(e, opts);
+  } finally {
+    await driver.close();
+  }
+}

@@ -1,0 +1,122 @@
+/**
+ * Batch upsert and delete. One write transaction per batch: every report in it is
+ * classified by contentHash (new / updated / unchanged), updated ones lose their old
+ * evidence first, then nodes and relationships are written with batched UNWINDs, then
+ * names are re-elected and orphans removed, so nothing is ever half-written.
+ */
+import type { DecomposedReport } from '../../ingest/decomposed-report.ts';
+import type { UpsertResult } from '../port.ts';
+import { electEntityNames, type NameEvidence } from './entity-names.ts';
+import { addReportRows, emptyRows } from './report-rows.ts';
+import type { StatementName } from './statements.ts';
+import type { Tx } from './transactions.ts';
+
+interface Footprint {
+  reportId: string;
+  entityIds: string[];
+  eventIds: string[];
+  themeIds: string[];
+  sourceIds: string[];
+  claimIds: string[];
+}
+
+let lastSeq = 0;
+/** Increasing across batches and processes (ms clock scaled), so first-ingest order survives. */
+function nextSeq(): number {
+  lastSeq = Math.max(lastSeq + 1, Date.now() * 1000);
+  return lastSeq;
+}
+
+export async function upsertReportBatch(tx: Tx, reports: DecomposedReport[]): Promise<UpsertResult[]> {
+  const ids = [...new Set(reports.map((r) => r.report.id))];
+  const stored = await tx.run<{ id: string; contentHash: string }>('get-report-hashes', { ids });
+  const hashes = new Map(stored.map((s) => [s.id, s.contentHash]));
+  // Classify in input order; a later copy in the same batch sees the earlier one as stored.
+  const results: UpsertResult[] = [];
+  const latest = new Map<string, DecomposedReport>();
+  const replaced = new Set<string>();
+  for (const r of reports) {
+    const id = r.report.id;
+    const prev = hashes.get(id);
+    const outcome = prev === undefined ? 'new' : prev === r.report.contentHash ? 'unchanged' : 'updated';
+    results.push({ reportId: id, outcome });
+    if (outcome === 'unchanged') continue;
+    if (stored.some((s) => s.id === id)) replaced.add(id);
+    hashes.set(id, r.report.contentHash);
+    latest.set(id, r);
+  }
+  if (latest.size === 0) return results;
+
+  const footprints = await retract(tx, [...replaced]);
+  const observed = new Date().toISOString();
+  const rows = emptyRows();
+  for (const r of latest.values()) addReportRows(rows, r, nextSeq(), observed);
+
+  // nodes before relationships; a list with no rows costs no round trip
+  const steps: [StatementName, string, Record<string, unknown>[]][] = [
+    ['upsert-entities', 'entities', rows.entities], ['upsert-reports', 'reports', rows.reports],
+    ['upsert-sources', 'sources', rows.sources], ['upsert-themes', 'themes', rows.themes],
+    ['upsert-events', 'events', rows.events], ['upsert-claims', 'claims', rows.claims],
+    ['link-mentions', 'mentions', rows.mentions], ['link-sources', 'links', rows.sourceLinks],
+    ['link-themes', 'links', rows.themeLinks], ['link-events', 'links', rows.eventLinks],
+    ['link-involvements', 'links', rows.involvements], ['create-ties', 'ties', rows.ties],
+    ['link-affiliations', 'links', rows.affiliations], ['link-claims', 'links', rows.claimLinks],
+  ];
+  for (const [name, param, list] of steps) if (list.length > 0) await tx.run(name, { [param]: list });
+
+  const touched = mergeFootprints(footprints, {
+    reportId: '', entityIds: rows.entities.map((e) => e.id as string), eventIds: rows.events.map((e) => e.id as string),
+    themeIds: rows.themes.map((t) => t.id as string), sourceIds: rows.sources.map((s) => s.id as string),
+    claimIds: rows.claims.map((c) => c.id as string),
+  });
+  await tidy(tx, touched);
+  return results;
+}
+
+export async function deleteReport(tx: Tx, id: string): Promise<boolean> {
+  const footprints = await retract(tx, [id]);
+  if (footprints.length === 0) return false;
+  await tx.run('delete-reports', { ids: [id] });
+  await tidy(tx, mergeFootprints(footprints));
+  return true;
+}
+
+/** Delete the evidence of these reports (the Report nodes stay) and say what it touched. */
+async function retract(tx: Tx, ids: string[]): Promise<Footprint[]> {
+  if (ids.length === 0) return [];
+  const footprints = await tx.run<Footprint>('collect-report-footprint', { ids });
+  await tx.run('delete-report-evidence', { ids });
+  return footprints;
+}
+
+type Touched = Omit<Footprint, 'reportId'>;
+
+function mergeFootprints(...lists: (Footprint | Footprint[])[]): Touched {
+  const all = lists.flat();
+  const uniq = (pick: (f: Footprint) => string[]) => [...new Set(all.flatMap(pick))];
+  return {
+    entityIds: uniq((f) => f.entityIds), eventIds: uniq((f) => f.eventIds), themeIds: uniq((f) => f.themeIds),
+    sourceIds: uniq((f) => f.sourceIds), claimIds: uniq((f) => f.claimIds),
+  };
+}
+
+/** Remove what lost its last evidence, then re-elect names and provenance properties. */
+async function tidy(tx: Tx, t: Touched): Promise<void> {
+  const steps: [StatementName, string[]][] = [
+    ['delete-orphan-claims', t.claimIds], ['delete-orphan-events', t.eventIds], ['delete-orphan-themes', t.themeIds],
+    ['delete-orphan-sources', t.sourceIds], ['delete-orphan-entities', t.entityIds],
+    ['refresh-provenance-props', [...t.eventIds, ...t.themeIds, ...t.sourceIds, ...t.claimIds]],
+  ];
+  for (const [name, ids] of steps) if (ids.length > 0) await tx.run(name, { ids });
+  await refreshEntityNames(tx, t.entityIds);
+}
+
+export async function refreshEntityNames(tx: Tx, ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
+  const evidence = await tx.run<NameEvidence>('get-entity-name-evidence', { ids });
+  const rows = evidence.flatMap((e) => {
+    const elected = electEntityNames(e);
+    return elected ? [{ id: e.id, ...elected, aliasesText: elected.aliases.join(' | '), manualAliases: e.manualAliases ?? [] }] : [];
+  });
+  await tx.run('set-entity-names', { rows });
+}

@@ -1,0 +1,131 @@
+/**
+ * The same reports in both stores must give the same answers: every graph read is
+ * compared value for value (search is left out: its scores come from different engines).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { GraphStore, Interval } from '../../server/store/port.ts';
+import { createEmbeddedStore } from '../../server/store/embedded/embedded-store.ts';
+import { createNeo4jStore } from '../../server/store/neo4j/neo4j-store.ts';
+import { wipeNeo4jDatabase } from '../../server/store/neo4j/wipe-database.ts';
+import { describeNeo4j } from '../support/neo4j-env.ts';
+import { acquireNeo4jTestLock, releaseNeo4jTestLock } from '../store-neo4j/neo4j-lock.ts';
+import { E, R, worldReports } from './fixtures.ts';
+
+const ENTITY_IDS = Object.values(E);
+const WINDOWS = [{}, { from: '2024-03-01' }, { to: '2024-12-31' }, { from: '2024-03-09', to: '2025-02-03' }];
+
+describeNeo4j('same answers: neo4j and embedded', (cfg) => {
+  let neo: GraphStore;
+  let emb: GraphStore;
+  let dir: string;
+
+  beforeAll(async () => {
+    await acquireNeo4jTestLock();
+    await wipeNeo4jDatabase(cfg);
+    neo = await createNeo4jStore(cfg);
+    await neo.init();
+    dir = mkdtempSync(path.join(os.tmpdir(), 'kg-same-answers-'));
+    emb = await createEmbeddedStore({ dataDir: dir, log: () => {} });
+    const reports = worldReports();
+    // two batches, so batch boundaries are exercised too
+    for (const batch of [reports.slice(0, 3), reports.slice(3)]) {
+      expect(await neo.upsertReports(batch)).toEqual(await emb.upsertReports(batch));
+    }
+  }, 600_000);
+
+  afterAll(async () => {
+    await neo?.close();
+    await emb?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+    releaseNeo4jTestLock();
+  });
+
+  const both = async <T>(q: (s: GraphStore) => Promise<T>) => {
+    const [a, b] = await Promise.all([q(neo), q(emb)]);
+    return { neo: a, embedded: b };
+  };
+  const same = async <T>(label: string, q: (s: GraphStore) => Promise<T>) => {
+    const r = await both(q);
+    expect(r.neo, label).toEqual(r.embedded);
+  };
+
+  it('answers getNodes and stats identically', async () => {
+    await same('getNodes', (s) => s.getNodes([...ENTITY_IDS, ...Object.values(R), 'nope']));
+    await same('stats', (s) => s.stats());
+  });
+
+  it('answers neighborhood identically for every entity, depth and window', async () => {
+    for (const id of ENTITY_IDS) {
+      for (const w of WINDOWS) {
+        for (const depth of [1, 2, 3]) await same(`${id} depth ${depth} ${JSON.stringify(w)}`, (s) => s.neighborhood({ ids: [id], depth, ...w }));
+      }
+    }
+    await same('fan-out and limit', (s) => s.neighborhood({ ids: [E.IRQ], depth: 2, fanOut: 2, limit: 7 }));
+    await same('kinds and minWeight', (s) => s.neighborhood({ ids: [E.IRN, E.USA], depth: 2, kinds: ['Country', 'Organization'], minWeight: 1 }));
+  });
+
+  it('answers paths identically', async () => {
+    for (const a of ENTITY_IDS) {
+      for (const b of ENTITY_IDS) {
+        if (a >= b) continue;
+        await same(`${a} → ${b}`, (s) => s.paths({ from: a, to: b, k: 5, maxHops: 4 }));
+      }
+    }
+    for (const w of WINDOWS.slice(1)) await same(`paths in ${JSON.stringify(w)}`, (s) => s.paths({ from: E.LAR, to: E.USA, k: 5, window: w }));
+    await same('avoid kinds', (s) => s.paths({ from: E.LAR, to: E.USA, k: 10, maxHops: 6, avoidKinds: ['Country'] }));
+  });
+
+  it('answers tie timelines and evidence identically', async () => {
+    const pairs = [[E.IRN, E.IRQ], [E.USA, E.PMF], [E.LAR, E.HAK], [E.IRQ, E.USA], [E.IRN, E.ISR]] as const;
+    for (const [a, b] of pairs) {
+      for (const interval of ['day', 'week', 'month', 'quarter', 'year'] as Interval[]) {
+        for (const w of WINDOWS) await same(`${a}-${b} ${interval}`, (s) => s.tieTimeline({ a, b, interval, ...w }));
+      }
+      for (const w of WINDOWS) await same(`evidence ${a}-${b}`, (s) => s.evidence({ a: b, b: a, first: 2, ...w }));
+    }
+  });
+
+  it('lists reports and events identically', async () => {
+    for (const w of WINDOWS) {
+      await same('reports', (s) => s.reports({ ...w }));
+      await same('events', (s) => s.events({ ...w }));
+    }
+    await same('reports by entity', (s) => s.reports({ entityId: E.LAR }));
+    await same('reports by theme', (s) => s.reports({ theme: 'US-IRAQ' }));
+    await same('reports by source', (s) => s.reports({ source: 'Reuters', first: 1 }));
+    await same('events by actor and kind', (s) => s.events({ actorId: E.PMF, kind: 'conflict' }));
+  });
+
+  it('still agrees after an edit, a delete, a merge and an unmerge', async () => {
+    const [r1] = worldReports();
+    const edited = { ...r1!, report: { ...r1!.report, contentHash: 'edited' }, ties: r1!.ties.slice(1) };
+    expect(await neo.upsertReports([edited])).toEqual(await emb.upsertReports([edited]));
+    expect(await neo.deleteReport(R.R4)).toBe(await emb.deleteReport(R.R4));
+    await same('after edit + delete', (s) => s.neighborhood({ ids: [E.IRQ], depth: 2 }));
+    await same('stats after edit + delete', (s) => s.stats());
+
+    const [mn, me] = [
+      await neo.mergeEntities({ targetId: E.IRN, sourceId: E.LAR, by: 't', reason: 'test' }),
+      await emb.mergeEntities({ targetId: E.IRN, sourceId: E.LAR, by: 't', reason: 'test' }),
+    ];
+    expect({ ...mn, id: '', at: '' }).toEqual({ ...me, id: '', at: '' });
+    await same('merged nodes', (s) => s.getNodes([E.LAR, E.IRN]));
+    await same('merged neighborhood', (s) => s.neighborhood({ ids: [E.LAR], depth: 2 }));
+    await same('merged timeline', (s) => s.tieTimeline({ a: E.LAR, b: E.IRQ, interval: 'month' }));
+    await same('merged reports', (s) => s.reports({ entityId: E.LAR }));
+    await same('merged events', (s) => s.events({ actorId: E.LAR }));
+    await same('merged paths', (s) => s.paths({ from: E.HAK, to: E.USA, k: 5 }));
+    await same('merged stats', (s) => s.stats());
+    await same('merged search kinds', async (s) => (await s.search({ query: 'larijani' })).items.map((h) => h.node.id).sort());
+
+    await neo.unmergeEntity({ mergeId: mn.id, by: 't' });
+    await emb.unmergeEntity({ mergeId: me.id, by: 't' });
+    await same('unmerged nodes', (s) => s.getNodes([E.LAR, E.IRN]));
+    await same('unmerged neighborhood', (s) => s.neighborhood({ ids: [E.LAR], depth: 2 }));
+    await same('unmerged stats', (s) => s.stats());
+    await same('alias', (s) => s.addAlias({ id: E.HAK, alias: 'Sayyid Ammar' }));
+  });
+});
