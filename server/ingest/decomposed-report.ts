@@ -51,6 +51,10 @@ export const eventSchema = z.object({
   sentence: z.string(),
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
+  /** "month" when the text gave only a month ("in March 2023"); `date` is then the 1st. */
+  datePrecision: z.enum(['day', 'month']).optional(),
+  /** Places where it happened (entity ids). */
+  locations: z.array(z.string()).optional(),
 });
 
 export const tieSchema = z.object({
@@ -99,6 +103,7 @@ export const decomposedReportSchema = z
       if (!ids.has(id)) ctx.addIssue({ code: 'custom', message: `unknown entity id "${id}"`, path });
     };
     r.events.forEach((e, i) => e.actors.forEach((a, j) => check(a, ['events', i, 'actors', j])));
+    r.events.forEach((e, i) => e.locations?.forEach((a, j) => check(a, ['events', i, 'locations', j])));
     r.ties.forEach((t, i) => { check(t.a, ['ties', i, 'a']); check(t.b, ['ties', i, 'b']); });
     r.affiliations.forEach((a, i) => { check(a.person, ['affiliations', i, 'person']); check(a.org, ['affiliations', i, 'org']); });
     r.claims.forEach((c, i) => c.entities.forEach((e, j) => check(e, ['claims', i, 'entities', j])));
