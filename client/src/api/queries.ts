@@ -1,0 +1,176 @@
+/**
+ * Every GraphQL operation the viewer sends, with the mapping from the schema's shapes to
+ * api/types.ts. The rest of the client calls these functions and never sees GraphQL.
+ */
+import type { GraphQLClient } from './graphql-client.ts';
+import type {
+  EntityKind, Evidence, GraphEdge, GraphNode, GraphPath, IngestResult, NodeDetails, Ontology,
+  GraphChange, SearchHit, Stats, Subgraph, TimeWindow, TimelineBucket,
+} from './types.ts';
+
+const NODE = 'id kind name aliases mentionCount';
+const EDGE = 'id source target kind weight evidenceCount reportCount firstDate lastDate meanPolarity';
+
+export interface NeighborhoodQuery extends TimeWindow {
+  ids: string[];
+  depth?: number;
+  kinds?: EntityKind[] | null;
+  minWeight?: number | null;
+  limit?: number;
+}
+
+/** Server limits (server/graphql/limits.ts): start ids per neighborhood call, its result size and fan-out. */
+const MAX_START_IDS = 20;
+const MAX_RESULT = 2000;
+const MAX_FAN_OUT = 200;
+const MAX_NODE_IDS = 100;
+const ENTITY_NODE_KINDS = ['Person', 'Organization', 'Country', 'Location'];
+
+const chunks = <T>(xs: T[], size: number): T[][] => Array.from({ length: Math.ceil(xs.length / size) }, (_, i) => xs.slice(i * size, (i + 1) * size));
+
+/** Union of subgraphs, each node and edge once. */
+function mergeSubgraphs(parts: Subgraph[]): Subgraph {
+  const nodes = new Map<string, GraphNode>();
+  const edges = new Map<string, GraphEdge>();
+  for (const p of parts) {
+    for (const n of p.nodes) nodes.set(n.id, n);
+    for (const e of p.edges) edges.set(e.id, e);
+  }
+  return { nodes: [...nodes.values()], edges: [...edges.values()], truncated: parts.some((p) => p.truncated) };
+}
+
+export function createGraphApi(client: GraphQLClient) {
+  const neighborhoodOnce = async (q: NeighborhoodQuery, ids: string[]): Promise<Subgraph> => {
+    const data = await client.request<{ neighborhood: Subgraph }>(
+      `query Neighborhood($ids: [ID!]!, $depth: Int, $kinds: [EntityKind!], $from: Date, $to: Date, $minWeight: Float, $limit: Int, $fanOut: Int) {
+        neighborhood(ids: $ids, depth: $depth, kinds: $kinds, from: $from, to: $to, minWeight: $minWeight, limit: $limit, fanOut: $fanOut) {
+          truncated nodes { ${NODE} } edges { ${EDGE} }
+        }
+      }`,
+      {
+        ids, depth: q.depth ?? 1, kinds: q.kinds?.length ? q.kinds : null, from: q.from, to: q.to,
+        minWeight: q.minWeight ?? null, limit: Math.min(q.limit ?? 500, MAX_RESULT), fanOut: MAX_FAN_OUT,
+      },
+    );
+    return data.neighborhood;
+  };
+
+  return {
+    async ontology(): Promise<Ontology> {
+      const data = await client.request<{ ontology: Ontology }>(
+        `query Ontology { ontology { nodeKinds { name description entity color shape } edgeKinds { name description } } }`,
+      );
+      return data.ontology;
+    },
+
+    async stats(): Promise<Stats> {
+      const data = await client.request<{ stats: Stats }>(`query Stats { stats { reports firstDate lastDate } }`);
+      return data.stats;
+    },
+
+    /** Entities whose name or alias matches, best first. */
+    async search(query: string, kinds: EntityKind[] | null, first = 10): Promise<SearchHit[]> {
+      const data = await client.request<{ search: { edges: SearchHit[] } }>(
+        `query Search($query: String!, $kinds: [NodeKind!], $first: Int) {
+          search(query: $query, kinds: $kinds, first: $first) { edges { score node { ${NODE} } } }
+        }`,
+        { query, kinds: kinds?.length ? kinds : ENTITY_NODE_KINDS, first },
+      );
+      return data.search.edges;
+    },
+
+    /** Neighbourhood of any number of start ids (split into calls the server accepts). */
+    async neighborhood(q: NeighborhoodQuery): Promise<Subgraph> {
+      const parts = await Promise.all(chunks(q.ids, MAX_START_IDS).map((ids) => neighborhoodOnce(q, ids)));
+      return mergeSubgraphs(parts);
+    },
+
+    async nodes(ids: string[]): Promise<GraphNode[]> {
+      const parts = await Promise.all(chunks(ids, MAX_NODE_IDS).map(async (part) => {
+        const data = await client.request<{ nodes: (GraphNode | null)[] }>(`query Nodes($ids: [ID!]!) { nodes(ids: $ids) { ${NODE} } }`, { ids: part });
+        return data.nodes.filter((n): n is GraphNode => n !== null);
+      }));
+      return parts.flat();
+    },
+
+    async paths(from: string, to: string, window: TimeWindow, maxHops = 4, k = 3): Promise<GraphPath[]> {
+      const data = await client.request<{ paths: GraphPath[] }>(
+        `query Paths($from: ID!, $to: ID!, $maxHops: Int, $k: Int, $window: DateWindow) {
+          paths(from: $from, to: $to, maxHops: $maxHops, k: $k, window: $window) {
+            length nodes { ${NODE} } edges { ${EDGE} }
+          }
+        }`,
+        { from, to, maxHops, k, window: { from: window.from, to: window.to } },
+      );
+      return data.paths;
+    },
+
+    async tieTimeline(a: string, b: string, window: TimeWindow): Promise<TimelineBucket[]> {
+      type Raw = Omit<TimelineBucket, 'events'> & { events: { id: string; date: string; eventKind: string; polarity: number; summary: string }[] };
+      const data = await client.request<{ tieTimeline: Raw[] }>(
+        `query TieTimeline($a: ID!, $b: ID!, $from: Date, $to: Date) {
+          tieTimeline(a: $a, b: $b, interval: month, from: $from, to: $to) {
+            start count cooperation conflict meanPolarity reportIds events { id date eventKind polarity summary }
+          }
+        }`,
+        { a, b, from: window.from, to: window.to },
+      );
+      return data.tieTimeline.map((b) => ({ ...b, events: b.events.map((e) => ({ id: e.id, date: e.date, kind: e.eventKind, polarity: e.polarity, summary: e.summary })) }));
+    },
+
+    async evidence(a: string, b: string, window: TimeWindow, first = 50): Promise<{ items: Evidence[]; totalCount: number }> {
+      const data = await client.request<{ evidence: { edges: { node: Evidence }[]; totalCount: number } }>(
+        `query Evidence($a: ID!, $b: ID!, $first: Int, $from: Date, $to: Date) {
+          evidence(a: $a, b: $b, first: $first, from: $from, to: $to) {
+            totalCount edges { node { reportId reportTitle date sentence kind polarity } }
+          }
+        }`,
+        { a, b, first: Math.min(first, 100), from: window.from, to: window.to },
+      );
+      return { items: data.evidence.edges.map((e) => e.node), totalCount: data.evidence.totalCount };
+    },
+
+    /** A node with its reports and affiliations (the AFFILIATED_WITH edges of its neighbourhood). */
+    async nodeDetails(id: string): Promise<NodeDetails | null> {
+      const data = await client.request<{
+        node: GraphNode | null;
+        reports: { totalCount: number; edges: { node: NodeDetails['reports'][number] }[] };
+        neighborhood: { nodes: { id: string; name: string; kind: string }[]; edges: { kind: string; source: string; target: string }[] };
+      }>(
+        `query NodeDetails($id: ID!, $ids: [ID!]!) {
+          node(id: $id) { ${NODE} }
+          reports(entityId: $id, first: 20) { totalCount edges { node { id title source publishedOn } } }
+          neighborhood(ids: $ids, depth: 1, limit: ${MAX_RESULT}, fanOut: ${MAX_FAN_OUT}) { nodes { id name kind } edges { kind source target } }
+        }`,
+        { id, ids: [id] },
+      );
+      if (!data.node) return null;
+      const names = new Map(data.neighborhood.nodes.map((n) => [n.id, n]));
+      const affiliations = data.neighborhood.edges
+        .filter((e) => e.kind === 'AFFILIATED_WITH' && (e.source === id || e.target === id))
+        .map((e) => names.get(e.source === id ? e.target : e.source))
+        .filter((n): n is { id: string; name: string; kind: string } => n !== undefined)
+        .map((organization) => ({ role: null, organization }));
+      return { ...data.node, affiliations, reports: data.reports.edges.map((e) => e.node), reportCount: data.reports.totalCount };
+    },
+
+    async ingestReport(text: string): Promise<IngestResult> {
+      const data = await client.request<{ ingestReport: IngestResult }>(
+        `mutation IngestReport($text: String!) { ingestReport(text: $text) { reportId outcome title } }`,
+        { text },
+      );
+      return data.ingestReport;
+    },
+
+    /** Live changes to the graph: which nodes each committed change touched. */
+    onGraphChanged(onChange: (c: GraphChange) => void, onError?: (e: Error) => void): () => void {
+      return client.subscribe<{ graphChanged: GraphChange }>(
+        `subscription GraphChanged { graphChanged { reason reportIds nodeIds } }`,
+        (data) => onChange(data.graphChanged),
+        onError,
+      );
+    },
+  };
+}
+
+export type GraphApi = ReturnType<typeof createGraphApi>;

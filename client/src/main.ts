@@ -1,0 +1,275 @@
+/**
+ * Wiring: builds Cytoscape, the controller and the panels, and connects them to the API,
+ * the URL and the live subscription. Behaviour lives in controller/, markup in view/.
+ */
+import cytoscape, { type EdgeSingular, type NodeSingular } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import { EXAMPLE_COUNT, loadExampleReports } from './api/example-reports.ts';
+import { createGraphQLClient } from './api/graphql-client.ts';
+import { createGraphApi } from './api/queries.ts';
+import type { EntityKind, TimeWindow } from './api/types.ts';
+import { isGroupNode } from './controller/country-groups.ts';
+import { GraphController } from './controller/graph-controller.ts';
+import { nextNodeInDirection, type Direction } from './controller/keyboard-navigation.ts';
+import { LARGE_GRAPH } from './controller/layouts.ts';
+import { monthEnd } from './controller/months.ts';
+import { decodeViewState, encodeViewState } from './controller/url-state.ts';
+import { buildStylesheet } from './style/cy-style.ts';
+import { createContextMenu } from './view/context-menu.ts';
+import { createDetailsPanel, type NodeActions } from './view/details-panel.ts';
+import { download } from './view/download.ts';
+import { createFiltersPanel } from './view/filters-panel.ts';
+import { renderLegend } from './view/legend.ts';
+import { createOnboarding } from './view/onboarding.ts';
+import { createPathPanel } from './view/path-panel.ts';
+import { createSearchBox } from './view/search-box.ts';
+import { createTimeSlider } from './view/time-slider.ts';
+import { createTimelineChart } from './view/timeline-chart.ts';
+import { createToolbar } from './view/toolbar.ts';
+import './styles.css';
+
+cytoscape.use(fcose);
+
+const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const api = createGraphApi(createGraphQLClient('/graphql'));
+const status = byId('status');
+const say = (message: string) => { status.textContent = message; };
+
+async function start(): Promise<void> {
+  const ontology = await api.ontology();
+  const container = byId('cy');
+  const cy = cytoscape({
+    container,
+    style: buildStylesheet(ontology.nodeKinds),
+    wheelSensitivity: 0.3,
+    minZoom: 0.05,
+    maxZoom: 4,
+    // Large views: draw a cached texture and skip edges while panning / zooming.
+    motionBlur: false,
+    boxSelectionEnabled: false,
+  });
+  const controller = new GraphController(cy, api);
+  const entityKinds = new Set(ontology.nodeKinds.filter((k) => k.entity).map((k) => k.name));
+  (window as unknown as { __kg: unknown }).__kg = { cy, controller };
+
+  // ---- panels ------------------------------------------------------------------------
+  const left = byId('left');
+  const right = byId('right');
+  const toolbar = createToolbar(byId('actions'), {
+    undo: () => controller.undo(),
+    redo: () => controller.redo(),
+    fit: () => cy.fit(undefined, 30),
+    exportPng: () => download(cy.png({ output: 'blob', full: true, bg: '#ffffff', scale: 2 }) as unknown as Blob, 'graph.png'),
+    exportJson: () => download(new Blob([JSON.stringify(controller.exportJson(), null, 2)], { type: 'application/json' }), 'graph.json'),
+    copyLink: () => navigator.clipboard?.writeText(location.href).then(() => say('Link copied.'), () => say(`Link: ${location.href}`)),
+    addReport: () => onboarding.show(false),
+  });
+  const search = (query: string) => api.search(query, null, 10);
+  byId('search').append(createSearchBox({
+    label: 'Search entities', placeholder: 'Search names and aliases…  ( / )', search,
+    onPick: (hit) => { void controller.place(hit.node.id); container.focus(); },
+  }));
+
+  const timeSlider = createTimeSlider(left, (w) => void setWindow(w, false));
+  const filtersPanel = createFiltersPanel(left, controller.filters, (f) => controller.setFilters(f));
+  const paths = createPathPanel(left, {
+    search: (q) => api.search(q, [...entityKinds] as EntityKind[], 10),
+    find: (from, to) => void controller.showPaths(from, to),
+    clear: () => controller.clearPaths(),
+  });
+  const nodeActions: NodeActions = {
+    expand: (id) => void controller.expand(id).then(() => refreshSelection()),
+    collapse: (id) => { controller.collapse(id); refreshSelection(); },
+    remove: (id) => controller.remove(id),
+    pathFrom: (id, name) => { paths.setEnd('from', id, name); paths.findIfReady(); },
+    pathTo: (id, name) => { paths.setEnd('to', id, name); paths.findIfReady(); },
+    selectEdge: (id) => controller.select(id),
+  };
+  const details = createDetailsPanel(right, nodeActions);
+  const timeline = createTimelineChart(right, {
+    onPickBucket: (start) => void setWindow({ from: start, to: monthEnd(start) }, true),
+  });
+  renderLegend(byId('legend'), ontology.nodeKinds);
+  const menu = createContextMenu(container.parentElement!);
+  const onboarding = createOnboarding(byId('onboarding'), {
+    loadExamples: async (progress) => {
+      const examples = await loadExampleReports();
+      let done = 0;
+      for (const example of examples) {
+        await api.ingestReport(example.text);
+        progress(++done, EXAMPLE_COUNT);
+      }
+      await refreshStats();
+      onboarding.hide();
+      await autoSeed();
+    },
+    ingestText: async (text) => {
+      const result = await api.ingestReport(text);
+      await refreshStats();
+      if (cy.nodes().empty()) await autoSeed();
+      return `Report ${result.reportId}: ${result.outcome}.`;
+    },
+  });
+
+  async function setWindow(w: TimeWindow, fromChart: boolean) {
+    if (fromChart) timeSlider.setWindow(w);
+    await controller.setWindow(w);
+    say(w.from ? `Showing evidence from ${w.from} to ${w.to}.` : 'Showing all dates.');
+  }
+
+  async function refreshStats() {
+    const stats = await api.stats();
+    timeSlider.setRange(stats.firstDate, stats.lastDate, controller.window);
+    return stats;
+  }
+
+  /** First view: the neighbourhood of Ali Larijani when present, else of the best-known country. */
+  async function autoSeed() {
+    for (const query of ['Ali Larijani', 'Iran', 'Iraq']) {
+      const hit = (await api.search(query, null, 1))[0];
+      if (!hit) continue;
+      const sub = await api.neighborhood({ ids: [hit.node.id], depth: 1, ...controller.window, limit: 1000 });
+      await controller.replaceAll(sub, [hit.node.id]);
+      say(`Showing ${hit.node.name} and ${sub.nodes.length - 1} connections. Double-click a node to expand it.`);
+      return;
+    }
+    say('Search for an entity to start.');
+  }
+
+  // ---- selection → details and timeline ------------------------------------------------
+  let selectionRequest = 0;
+  async function showNode(node: NodeSingular) {
+    const mine = ++selectionRequest;
+    details.loading(node.data('name') as string);
+    const info = await api.nodeDetails(node.id());
+    if (mine !== selectionRequest) return;
+    if (info) details.showNode(info, controller.isExpanded(node.id()), connectionsOf(node));
+    else details.clear();
+  }
+  function connectionsOf(node: NodeSingular) {
+    return node.connectedEdges(':visible')
+      .map((e) => ({ edgeId: e.id(), name: (e.source().same(node) ? e.target() : e.source()).data('name') as string, kind: e.data('kind') as string, weight: e.data('weight') as number }))
+      .sort((a, b) => b.weight - a.weight)
+      .slice(0, 40);
+  }
+  async function showEdge(edge: EdgeSingular) {
+    const mine = ++selectionRequest;
+    const [a, b] = [edge.source(), edge.target()];
+    details.loading('evidence');
+    const pair = `${a.data('name') as string} — ${b.data('name') as string}`;
+    const [evidence, buckets] = await Promise.all([
+      api.evidence(a.id(), b.id(), controller.window),
+      api.tieTimeline(a.id(), b.id(), { from: null, to: null }),
+    ]);
+    if (mine !== selectionRequest) return;
+    details.showEdge({ ...(edge.data() as Parameters<typeof details.showEdge>[0]), sourceName: a.data('name') as string, targetName: b.data('name') as string }, evidence);
+    timeline.show(pair, buckets);
+  }
+  function refreshSelection() {
+    const selected = cy.$(':selected')[0];
+    if (selected?.isNode()) void showNode(selected);
+  }
+  cy.on('select', 'node', (e) => { if (!isGroupNode(e.target.id())) void showNode(e.target as NodeSingular); });
+  cy.on('select', 'edge', (e) => void showEdge(e.target as EdgeSingular).catch((err: Error) => say(err.message)));
+  cy.on('dbltap', 'node', (e) => { if (!isGroupNode(e.target.id())) nodeActions.expand(e.target.id()); });
+  cy.on('cxttap', 'node', (e) => openMenu(e.target as NodeSingular, e.renderedPosition));
+
+  function openMenu(node: NodeSingular, at: { x: number; y: number }) {
+    if (isGroupNode(node.id())) return;
+    const id = node.id();
+    const name = node.data('name') as string;
+    controller.select(id);
+    menu.open(at.x, at.y, name, [
+      controller.isExpanded(id) ? { label: 'Collapse', run: () => nodeActions.collapse(id) } : { label: 'Expand', run: () => nodeActions.expand(id) },
+      { label: 'Remove', run: () => nodeActions.remove(id) },
+      { label: 'Path from here', run: () => nodeActions.pathFrom(id, name) },
+      { label: 'Path to here', run: () => nodeActions.pathTo(id, name) },
+    ]);
+  }
+
+  // ---- keyboard ---------------------------------------------------------------------------
+  const arrows: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
+  container.addEventListener('keydown', (e) => {
+    const node = cy.nodes(':selected').filter((n) => !n.isParent())[0];
+    const direction = arrows[e.key];
+    if (direction) {
+      const next = nextNodeInDirection(cy, direction);
+      if (next) { controller.select(next.id()); cy.animate({ center: { eles: next } }, { duration: 150 }); }
+      e.preventDefault();
+      return;
+    }
+    if (!node) return;
+    const id = node.id();
+    const name = node.data('name') as string;
+    if (e.key === 'Enter' || e.key === 'e') nodeActions.expand(id);
+    else if (e.key === 'c') nodeActions.collapse(id);
+    else if (e.key === 'Delete' || e.key === 'Backspace') nodeActions.remove(id);
+    else if (e.key === 'f') nodeActions.pathFrom(id, name);
+    else if (e.key === 't') nodeActions.pathTo(id, name);
+    else if (e.key === 'ContextMenu' || (e.key === 'F10' && e.shiftKey)) openMenu(node, node.renderedPosition());
+    else if (e.key === 'Escape') { controller.clearPaths(); cy.elements().unselect(); }
+    else return;
+    e.preventDefault();
+  });
+  document.addEventListener('keydown', (e) => {
+    const typing = e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement;
+    if (typing) return;
+    const mod = e.ctrlKey || e.metaKey;
+    if (mod && e.key.toLowerCase() === 'z') {
+      e.preventDefault();
+      if (e.shiftKey) controller.redo();
+      else controller.undo();
+    }
+    else if (mod && e.key.toLowerCase() === 'y') { e.preventDefault(); controller.redo(); }
+    else if (e.key === '/' && !mod) { e.preventDefault(); document.querySelector<HTMLInputElement>('#search input')?.focus(); }
+  });
+
+  // ---- controller → URL, toolbar, status ---------------------------------------------------------
+  controller.on((event) => {
+    if (event.type === 'changed') {
+      history.replaceState(null, '', `${location.pathname}${encodeViewState(controller.state())}`);
+      toolbar.update(controller.canUndo, controller.canRedo);
+      setViewportMode(cy.elements().length > LARGE_GRAPH);
+    } else if (event.type === 'notice') say(event.message);
+    else if (event.type === 'busy') document.body.classList.toggle('busy', event.busy);
+  });
+  /**
+   * Large views trade detail for speed while panning and zooming. Cytoscape reads these
+   * options only at start-up, so they are switched on its renderer.
+   */
+  function setViewportMode(large: boolean) {
+    const r = (cy as unknown as { renderer(): { hideEdgesOnViewport: boolean; textureOnViewport: boolean } }).renderer();
+    r.hideEdgesOnViewport = large;
+    r.textureOnViewport = large;
+  }
+
+  // ---- live updates ---------------------------------------------------------------------------
+  let statsTimer: ReturnType<typeof setTimeout> | undefined;
+  api.onGraphChanged((change) => {
+    void controller.refreshIfTouched(change.nodeIds).then((touched) => {
+      if (touched) say(`Live: a new report touches this view (${change.reportIds.join(', ')}); new elements are outlined in orange.`);
+    });
+    clearTimeout(statsTimer);
+    statsTimer = setTimeout(() => void refreshStats(), 500);
+  }, () => undefined);
+
+  // ---- first view ---------------------------------------------------------------------------
+  const stats = await refreshStats();
+  const shared = decodeViewState(location.search);
+  if (shared) {
+    timeSlider.setWindow(shared.window);
+    filtersPanel.set(shared.filters);
+    await controller.restore(shared);
+  } else if (stats.reports === 0) {
+    onboarding.show(true);
+    say('The graph is empty: load the example reports or paste one to start.');
+  } else {
+    await autoSeed();
+  }
+  document.body.dataset.ready = 'true';
+}
+
+start().catch((e: Error) => {
+  say(`The viewer could not start: ${e.message}`);
+  document.body.dataset.ready = 'error';
+});

@@ -1,0 +1,60 @@
+/**
+ * The first minute: on an empty store, a "Load example reports" button and a "Paste a
+ * report" box say how to start. The same box opens later from the toolbar.
+ */
+import { button, h } from './dom.ts';
+
+export interface OnboardingActions {
+  loadExamples(progress: (done: number, total: number) => void): Promise<void>;
+  ingestText(text: string): Promise<string>;
+}
+
+export function createOnboarding(root: HTMLElement, actions: OnboardingActions) {
+  const progress = h('p', { className: 'progress', attrs: { id: 'onboarding-progress', role: 'status' } });
+  const textarea = h('textarea', {
+    attrs: { id: 'paste-report', rows: '8', placeholder: 'Paste an intelligence report or news article (headline, date line, body)…', 'aria-label': 'Report text' },
+  });
+  const heading = h('h2', { text: 'Start with some reports' });
+  const intro = h('p', { text: 'The graph is empty. Load the example reports about Iran–Iraq ties, or paste a report of your own; the graph appears as soon as they are in.' });
+  const load = button('Load example reports', () => void run(load, () => actions.loadExamples((d, t) => { progress.textContent = `Ingesting example reports: ${d} / ${t}`; })), {
+    className: 'primary', attrs: { id: 'load-examples' },
+  });
+  const ingest = button('Ingest', () => {
+    const text = textarea.value.trim();
+    if (!text) { progress.textContent = 'Paste the text of a report first.'; return; }
+    void run(ingest, async () => { progress.textContent = await actions.ingestText(text); textarea.value = ''; });
+  }, { attrs: { id: 'ingest-report' } });
+  const close = button('×', () => hide(), { className: 'close', attrs: { 'aria-label': 'Close' } });
+
+  const box = h('div', { className: 'onboarding', attrs: { role: 'dialog', 'aria-labelledby': 'onboarding-title' } }, [
+    close, heading, intro, load,
+    h('label', { className: 'field-block', attrs: { for: 'paste-report' }, text: 'Paste a report' }), textarea, ingest, progress,
+  ]);
+  heading.id = 'onboarding-title';
+  root.append(box);
+  root.hidden = true;
+
+  async function run(trigger: HTMLButtonElement, task: () => Promise<void>) {
+    trigger.disabled = true;
+    try {
+      await task();
+    } catch (e) {
+      progress.textContent = `Failed: ${(e as Error).message}`;
+    } finally {
+      trigger.disabled = false;
+    }
+  }
+  function show(empty: boolean) {
+    heading.textContent = empty ? 'Start with some reports' : 'Add a report';
+    intro.hidden = !empty;
+    load.hidden = false;
+    close.hidden = empty;
+    root.hidden = false;
+    (empty ? load : textarea).focus();
+  }
+  function hide() {
+    root.hidden = true;
+    progress.textContent = '';
+  }
+  return { show, hide, get visible() { return !root.hidden; } };
+}

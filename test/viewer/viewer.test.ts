@@ -1,0 +1,291 @@
+/**
+ * The viewer in a real browser (Debian's Chromium, headless) against the real service with
+ * the example corpus ingested through the page itself. Each test drives the UI with real
+ * clicks and keys and reads state only through the read-only hook window.__kg.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DecomposedReport } from '../../server/ingest/decomposed-report.ts';
+import { canvasState, edgeBetween, edgeClickPoint, screenPoint, settled, type KgWindow } from './support/page-state.ts';
+import { ARTIFACTS, startViewerService, type ViewerService } from './support/viewer-harness.ts';
+
+const LARIJANI = 'person:ali-larijani';
+const IRAN = 'country:IRN';
+const IRAQ = 'country:IRQ';
+const HOSTILE_NAME = '<img src=x onerror=alert(1)>';
+
+let svc: ViewerService;
+
+beforeAll(async () => {
+  svc = await startViewerService();
+}, 180_000);
+
+afterAll(async () => {
+  await svc?.close();
+});
+
+async function searchAndPick(inputLabel: string, query: string, expectedName: string) {
+  const input = svc.page.getByLabel(inputLabel, { exact: true });
+  await input.focus();
+  await input.fill('');
+  await input.pressSequentially(query, { delay: 20 });
+  await svc.page.locator(`[role=listbox][aria-label="${inputLabel} results"] [role=option]`, { hasText: expectedName }).first().waitFor();
+  // Pick with the keyboard: move to the matching option, then Enter.
+  const names = await svc.page.locator(`[role=listbox][aria-label="${inputLabel} results"] .result-name`).allTextContents();
+  const index = names.findIndex((n) => n === expectedName);
+  expect(index).toBeGreaterThanOrEqual(0);
+  for (let i = 0; i < index; i++) await input.press('ArrowDown');
+  await input.press('Enter');
+}
+
+describe('viewer', () => {
+  it('on an empty store offers the examples, and loading them shows Ali Larijani, Iran and Iraq connected', async () => {
+    const { page } = svc;
+    await page.goto(svc.url);
+    await page.getByRole('button', { name: 'Load example reports' }).waitFor();
+    expect(await page.getByLabel('Report text').isVisible()).toBe(true);
+    await svc.screenshot('01-empty-store-onboarding');
+
+    await page.getByRole('button', { name: 'Load example reports' }).click();
+    await page.waitForFunction((ids) => {
+      const cy = (window as unknown as Partial<KgWindow>).__kg?.cy;
+      return cy && ids.every((id: string) => cy.getElementById(id).nonempty());
+    }, [LARIJANI, IRAN, IRAQ], { timeout: 90_000 });
+    await settled(page);
+    expect(await page.locator('#onboarding').isHidden()).toBe(true);
+    expect(await edgeBetween(page, LARIJANI, IRAQ)).not.toBeNull();
+    expect(await edgeBetween(page, LARIJANI, IRAN)).not.toBeNull();
+    expect(page.url()).toContain(`exp=${LARIJANI}`);
+    await svc.screenshot('02-examples-loaded-larijani');
+  }, 120_000);
+
+  it('searches "Larijani" as you type, places it, and expands it from the keyboard; undo and redo step back and forth', async () => {
+    const { page } = svc;
+    // A shared view with one unrelated seed, so the expansion is visible.
+    await page.goto(`${svc.url}/?seeds=country:SAU`);
+    await settled(page);
+    expect((await canvasState(page)).nodes).toEqual(['country:SAU']);
+
+    await page.keyboard.press('/');
+    await searchAndPick('Search entities', 'Larijani', 'Ali Larijani');
+    await page.waitForFunction((id) => (window as unknown as KgWindow).__kg.cy.getElementById(id).nonempty(), LARIJANI);
+    await settled(page);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('cy');
+    expect(await page.locator('#details .details-title').textContent()).toBe('Ali Larijani');
+
+    await page.keyboard.press('Enter'); // expand the selected node
+    await page.waitForFunction((ids) => ids.every((id: string) => (window as unknown as KgWindow).__kg.cy.getElementById(id).nonempty()), [IRAN, IRAQ]);
+    await settled(page);
+    const expanded = await canvasState(page);
+    expect(expanded.nodes.length).toBeGreaterThan(5);
+    expect(page.url()).toContain(`exp=${LARIJANI}`);
+    await svc.screenshot('03-search-and-expand');
+
+    await page.keyboard.press('Control+z');
+    expect((await canvasState(page)).nodes.sort()).toEqual(['country:SAU', LARIJANI].sort());
+    await page.keyboard.press('Control+Shift+z');
+    expect((await canvasState(page)).nodes.length).toBe(expanded.nodes.length);
+
+    // The URL carries the view: reloading it rebuilds the same canvas.
+    await page.reload();
+    await settled(page);
+    expect((await canvasState(page)).nodes.sort()).toEqual(expanded.nodes.sort());
+  });
+
+  it('collapses and removes a node from its context menu', async () => {
+    const { page } = svc;
+    const before = await canvasState(page);
+    const at = await screenPoint(page, LARIJANI);
+    await page.mouse.click(at.x, at.y, { button: 'right' });
+    await page.getByRole('menuitem', { name: 'Collapse' }).click();
+    await settled(page);
+    const collapsed = await canvasState(page);
+    expect(collapsed.nodes.length).toBeLessThan(before.nodes.length);
+    expect(collapsed.nodes).toContain(LARIJANI);
+
+    await page.mouse.click(at.x, at.y, { button: 'right' });
+    await page.getByRole('menuitem', { name: 'Remove' }).click();
+    expect((await canvasState(page)).nodes).not.toContain(LARIJANI);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    expect((await canvasState(page)).nodes).toContain(LARIJANI);
+  });
+
+  it('finds the paths from Ali Larijani to Iraq from the keyboard, highlighted with the rest faded', async () => {
+    const { page } = svc;
+    await page.goto(`${svc.url}/?exp=${IRAN}`);
+    await settled(page);
+    await searchAndPick('Path from', 'Larijani', 'Ali Larijani');
+    await searchAndPick('Path to', 'Iraq', 'Iraq');
+    await page.keyboard.press('Tab'); // past the to-box's results
+    await page.locator('#find-paths').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => (window as unknown as KgWindow).__kg.cy.elements('.highlighted').length > 0);
+    await settled(page);
+    const state = await canvasState(page);
+    expect(state.highlighted).toEqual(expect.arrayContaining([LARIJANI, IRAQ]));
+    expect(state.faded).toBeGreaterThan(0);
+    const paths = await svc.gql<{ paths: { nodes: { id: string }[] }[] }>(
+      `query($f: ID!, $t: ID!) { paths(from: $f, to: $t, maxHops: 4, k: 3) { nodes { id } } }`, { f: LARIJANI, t: IRAQ });
+    for (const id of paths.paths.flatMap((p) => p.nodes.map((n) => n.id))) expect(state.highlighted).toContain(id);
+    await svc.screenshot('04-paths-larijani-iraq');
+    await page.getByRole('button', { name: 'Clear' }).click();
+    expect((await canvasState(page)).faded).toBe(0);
+  });
+
+  it('narrows the edges to the time window set with the slider', async () => {
+    const { page } = svc;
+    await page.goto(`${svc.url}/?exp=${IRAN}`);
+    await settled(page);
+    const all = (await canvasState(page)).visibleEdges.length;
+    expect(all).toBeGreaterThan(5);
+    // Keyboard on the end-month slider: Home puts the window on the first month only.
+    await page.locator('#time-to').focus();
+    await page.keyboard.press('Home');
+    await page.waitForFunction(() => /from=/.test(location.search));
+    await settled(page);
+    const narrowed = (await canvasState(page)).visibleEdges.length;
+    expect(narrowed).toBeLessThan(all);
+    expect(await page.locator('#time-label').textContent()).toMatch(/^2022-11 – 2022-11$/);
+    await svc.screenshot('05-time-window-narrowed');
+    await page.getByRole('button', { name: 'All dates' }).click();
+    await page.waitForFunction(() => !/from=/.test(location.search));
+    await settled(page);
+    expect((await canvasState(page)).visibleEdges.length).toBeGreaterThanOrEqual(all);
+  });
+
+  it('shows the evidence sentences of a clicked edge and the pair timeline; a bucket narrows the graph', async () => {
+    const { page } = svc;
+    await page.goto(`${svc.url}/?exp=${LARIJANI}`);
+    await settled(page);
+    const edge = await edgeBetween(page, LARIJANI, IRAQ);
+    expect(edge).not.toBeNull();
+    // Drag Ali Larijani into a free corner, as an analyst would, then click the edge where
+    // no node covers it and no other edge passes; a crowded picture falls back to the
+    // node's list of connections in the details panel.
+    const from = await screenPoint(page, LARIJANI);
+    const box = (await page.locator('#cy').boundingBox())!;
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 40, box.y + 40, { steps: 12 });
+    await page.mouse.up();
+    const at = await edgeClickPoint(page, edge!);
+    if (at) {
+      await page.mouse.click(at.x, at.y);
+    } else {
+      const node = await screenPoint(page, LARIJANI);
+      await page.mouse.click(node.x, node.y);
+      await page.locator('#details .details-title', { hasText: 'Ali Larijani' }).waitFor();
+      await page.locator(`#details button[data-edge="${edge}"]`).click();
+    }
+    expect(await page.evaluate(() => (window as unknown as KgWindow).__kg.cy.$(':selected').map((e) => e.id()))).toEqual([edge]);
+    await page.locator('#details .sentence').first().waitFor({ timeout: 15_000 });
+    const expected = await svc.gql<{ evidence: { edges: { node: { sentence: string } }[] } }>(
+      `query($a: ID!, $b: ID!) { evidence(a: $a, b: $b, first: 5) { edges { node { sentence } } } }`, { a: LARIJANI, b: IRAQ });
+    const shown = await page.locator('#details .sentence').allTextContents();
+    expect(shown[0]).toBe(expected.evidence.edges[0]!.node.sentence);
+    expect(await page.locator('#details .details-title').textContent()).toMatch(/Ali Larijani|Iraq/);
+    await page.locator('#timeline-plot canvas').first().waitFor();
+    await svc.screenshot('06-evidence-and-timeline');
+
+    const bucket = page.locator('#timeline-buckets button').first();
+    const start = await bucket.getAttribute('data-start');
+    await bucket.click();
+    await page.waitForFunction((s) => location.search.includes(`from=${s}`), start);
+    expect(await page.locator('#time-label').textContent()).toBe(`${start!.slice(0, 7)} – ${start!.slice(0, 7)}`);
+  });
+
+  it('filters by kind, minimum weight and degree, and groups by country', async () => {
+    const { page } = svc;
+    await page.goto(`${svc.url}/?exp=${LARIJANI}`);
+    await settled(page);
+    const kindOf = (ids: string[]) => ids.map((id) => id.split(':')[0]);
+    expect(kindOf((await canvasState(page)).visibleNodes)).toContain('location');
+    await page.getByLabel('Location', { exact: true }).uncheck();
+    expect(kindOf((await canvasState(page)).visibleNodes)).not.toContain('location');
+    expect(page.url()).toContain('kinds=');
+    const before = (await canvasState(page)).visibleEdges.length;
+    await page.locator('#min-weight').fill('2');
+    await page.locator('#min-weight').dispatchEvent('change');
+    expect((await canvasState(page)).visibleEdges.length).toBeLessThan(before);
+    await page.locator('#min-weight').fill('0');
+    await page.locator('#min-weight').dispatchEvent('change');
+    await page.getByLabel('Group by country').check();
+    await settled(page);
+    expect((await canvasState(page)).parents).toContain(`group:${IRAN}`);
+    await svc.screenshot('07-filters-grouped');
+    await page.getByLabel('Group by country').uncheck();
+    await settled(page);
+    expect((await canvasState(page)).parents).toEqual([]);
+  });
+
+  it('exports what is shown as PNG and JSON', async () => {
+    const { page } = svc;
+    await page.goto(`${svc.url}/?exp=${LARIJANI}`);
+    await settled(page);
+    const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'PNG' }).click()]);
+    await png.saveAs(path.join(ARTIFACTS, 'export.png'));
+    const header = (await readFile(path.join(ARTIFACTS, 'export.png'))).subarray(1, 4).toString();
+    expect(header).toBe('PNG');
+    const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'JSON' }).click()]);
+    await json.saveAs(path.join(ARTIFACTS, 'export.json'));
+    const exported = JSON.parse(await readFile(path.join(ARTIFACTS, 'export.json'), 'utf8')) as { nodes: { id: string }[]; edges: unknown[] };
+    expect(exported.nodes.map((n) => n.id).sort()).toEqual((await canvasState(page)).visibleNodes.sort());
+    expect(exported.edges.length).toBe((await canvasState(page)).visibleEdges.length);
+  });
+
+  it('shows a report ingested while the page is open when it touches the view', async () => {
+    const { page } = svc;
+    await page.goto(`${svc.url}/?exp=${LARIJANI}`);
+    await settled(page);
+    await page.waitForTimeout(300); // let the EventSource connect
+    const text = await readFile(path.join(import.meta.dirname, 'fixtures', 'live-report.txt'), 'utf8');
+    await svc.gql(`mutation($t: String!) { ingestReport(text: $t) { reportId } }`, { t: text });
+    await page.locator('#status', { hasText: 'Live:' }).waitFor({ timeout: 15_000 });
+    await settled(page);
+    await svc.screenshot('08-live-update');
+  });
+
+  it('renders an entity named like markup as text, with no dialog', async () => {
+    const { page } = svc;
+    await svc.store.upsertReports([hostileReport()]);
+    await page.goto(`${svc.url}/?seeds=${IRAQ}`);
+    await settled(page);
+    await page.keyboard.press('/');
+    await searchAndPick('Search entities', 'onerror', HOSTILE_NAME);
+    await page.waitForFunction(() => (window as unknown as KgWindow).__kg.cy.getElementById('person:xss-probe').nonempty());
+    await page.locator('#details .details-title', { hasText: HOSTILE_NAME }).waitFor();
+    expect(await page.locator('#details .details-title').textContent()).toBe(HOSTILE_NAME);
+    expect(await page.locator('#details img, #search img, #right img').count()).toBe(0);
+    await page.waitForTimeout(300);
+    expect(svc.problems.dialogs).toEqual([]);
+    await svc.screenshot('09-hostile-name-as-text');
+  });
+
+  it('logged no console errors and no CSP violations', () => {
+    expect(svc.problems.consoleErrors).toEqual([]);
+    expect(svc.problems.cspViolations).toEqual([]);
+    expect(svc.problems.dialogs).toEqual([]);
+  });
+});
+
+/** A report whose person's name is markup, connected to Iraq, written straight to the store. */
+function hostileReport(): DecomposedReport {
+  const sentence = `${HOSTILE_NAME} met officials in Iraq.`;
+  return {
+    report: {
+      id: 'report:xss-probe', title: `Probe ${HOSTILE_NAME}`, source: '<b>Probe source</b>', publishedOn: '2025-01-15',
+      confidence: null, format: 'news-article', bluf: null, contentHash: 'xss-probe-1',
+    },
+    entities: [
+      { id: 'person:xss-probe', kind: 'Person', name: HOSTILE_NAME, aliases: ['<script>alert(2)</script>'], mentions: { count: 1, firstOffset: 0, sections: ['body'] } },
+      { id: IRAQ, kind: 'Country', name: 'Iraq', aliases: [], mentions: { count: 1, firstOffset: 30, sections: ['body'] } },
+    ],
+    themes: [],
+    events: [],
+    ties: [{ a: 'person:xss-probe', b: IRAQ, kind: 'cooperation', polarity: 2, date: '2025-01-15', confidence: 0.9, sentence, start: 0, end: sentence.length }],
+    affiliations: [],
+    claims: [],
+    warnings: [],
+  };
+}
