@@ -143,7 +143,7 @@ class EmbeddedStore implements GraphStore {
 
   async tieTimeline(args: Parameters<GraphStore['tieTimeline']>[0]) {
     await this.ready();
-    return tieTimeline(this.state.graph, this.resolve, args);
+    return tieTimeline(this.state.graph, (id) => this.state.eventsOf(id), this.resolve, args);
   }
 
   async evidence(args: Parameters<GraphStore['evidence']>[0]) {

@@ -10,7 +10,7 @@ import type { DecomposedReport } from '../../ingest/decomposed-report.ts';
 import type { UpsertOutcome } from '../port.ts';
 import { sourceNodeId, type EdgeAttrs, type NodeAttrs } from './graph-model.ts';
 import type { Merges } from './merges.ts';
-import { foldContributions, type Contributed, type Contribution } from './node-attrs.ts';
+import { foldContributions, OwnFold, type Contributed, type Contribution } from './node-attrs.ts';
 import { PairIndex } from './pair-index.ts';
 
 
@@ -28,8 +28,11 @@ export class GraphState {
   private nextSeq = 0;
   /** raw node id → report id → what that report says about it. */
   private readonly contributions = new Map<string, Map<string, Contribution>>();
+  /** raw id → running fold of its own contributions (absent: rebuild on the next refresh). */
+  private readonly folds = new Map<string, OwnFold>();
   private readonly reportEdges = new Map<string, string[]>();
   private readonly dirty = new Set<string>();
+  private readonly eventsOfCache = new Map<string, readonly string[]>();
 
   constructor(
     private readonly merges: Merges,
@@ -85,6 +88,26 @@ export class GraphState {
   flush(): void {
     for (const id of this.dirty) this.refreshNode(id);
     this.dirty.clear();
+    this.eventsOfCache.clear(); // every write ends in a flush
+  }
+
+  /**
+   * Events with an INVOLVES edge to `id`, memoised until the next write: a hub has tens of
+   * thousands of incoming edges (mostly MENTIONS), and the timeline only wants its events.
+   */
+  eventsOf(id: string): readonly string[] {
+    let events = this.eventsOfCache.get(id);
+    if (!events) {
+      const found: string[] = [];
+      if (this.graph.hasNode(id)) {
+        this.graph.forEachInNeighbor(id, (ev, a) => {
+          if (a.kind === 'Event' && this.graph.someOutEdge(ev, id, (_k, e) => e.type === 'INVOLVES')) found.push(ev);
+        });
+      }
+      events = found;
+      this.eventsOfCache.set(id, events);
+    }
+    return events;
   }
 
   private apply(r: DecomposedReport): void {
@@ -156,6 +179,7 @@ export class GraphState {
       ...r.entities.map((e) => e.id), ...r.events.map((e) => e.id), ...r.claims.map((c) => c.id)];
     for (const id of ids) {
       this.contributions.get(id)?.delete(rid);
+      this.folds.delete(id);
       this.dirty.add(id);
     }
   }
@@ -163,6 +187,8 @@ export class GraphState {
   /** Record a contribution and make sure the node exists before edges reach it. */
   private contribute(rawId: string, rid: string, c: Contribution): void {
     const byReport = this.contributions.get(rawId) ?? new Map<string, Contribution>();
+    if (byReport.has(rid)) this.folds.delete(rawId); // a second contribution from one report replaces the first
+    else this.folds.get(rawId)?.add(this.seqOf(rid), c);
     byReport.set(rid, c);
     this.contributions.set(rawId, byReport);
     const id = this.merges.resolve(rawId);
@@ -170,6 +196,8 @@ export class GraphState {
     this.dirty.add(id);
     if (!this.graph.hasNode(id)) this.graph.addNode(id, { kind: c.kind, name: c.name, aliases: [], props: c.props, mentionCount: 0 });
   }
+
+  private readonly seqOf = (rid: string): number => this.seq.get(rid) ?? 0;
 
   private refreshNode(rawId: string): void {
     const id = this.merges.resolve(rawId);
@@ -193,6 +221,19 @@ export class GraphState {
 
   private computeAttrs(id: string): NodeAttrs | null {
     const members = this.merges.membersOf(id);
+    if (members.length === 1 && members[0] === id) {
+      const byReport = this.contributions.get(id);
+      if (!byReport || byReport.size === 0) {
+        this.folds.delete(id);
+        return null;
+      }
+      let fold = this.folds.get(id);
+      if (!fold) {
+        fold = OwnFold.from(byReport, this.seqOf);
+        this.folds.set(id, fold);
+      }
+      return fold.attrs(this.extraAliases.get(id) ?? []);
+    }
     const all: Contributed[] = [];
     for (const raw of members) {
       for (const [rid, c] of this.contributions.get(raw) ?? []) all.push({ seq: this.seq.get(rid) ?? 0, rid, raw, c });

@@ -55,3 +55,53 @@ export function foldContributions(id: string, all: Contributed[], extraAliases: 
   aliases.delete(name);
   return { kind, name, aliases: [...aliases].sort(), props: {}, mentionCount };
 }
+
+/**
+ * foldContributions for a node nothing is merged into (the common case), kept up to date
+ * as reports are added, so a write re-folds nothing: adding a contribution is O(its names),
+ * and the attributes are read off the running tallies. A retraction (or a report naming the
+ * same id twice) drops the fold and the next read rebuilds it from the contributions.
+ */
+export class OwnFold {
+  private size = 0;
+  private first: Contribution | undefined;
+  private firstSeq = Infinity;
+  private readonly counts = new Map<string, { n: number; seq: number }>();
+  private readonly names = new Set<string>();
+
+  static from(byReport: ReadonlyMap<string, Contribution>, seqOf: (rid: string) => number): OwnFold {
+    const fold = new OwnFold();
+    for (const [rid, c] of byReport) fold.add(seqOf(rid), c);
+    return fold;
+  }
+
+  add(seq: number, c: Contribution): void {
+    this.size++;
+    if (this.first === undefined || seq < this.firstSeq) [this.first, this.firstSeq] = [c, seq];
+    const cur = this.counts.get(c.name);
+    if (cur) {
+      cur.n++;
+      if (seq < cur.seq) cur.seq = seq;
+    } else {
+      this.counts.set(c.name, { n: 1, seq });
+    }
+    this.names.add(c.name);
+    for (const a of c.aliases) this.names.add(a);
+  }
+
+  attrs(extraAliases: Iterable<string>): NodeAttrs | null {
+    const first = this.first;
+    if (!first || this.size === 0) return null;
+    const kind = first.kind;
+    if (!isEntityKind(kind)) return { kind, name: first.name, aliases: [], props: first.props, mentionCount: this.size };
+    let name = first.name;
+    let best = { n: 0, seq: Infinity };
+    for (const [candidate, v] of this.counts) {
+      if (v.n > best.n || (v.n === best.n && v.seq < best.seq)) [name, best] = [candidate, v];
+    }
+    const aliases = new Set<string>(extraAliases);
+    for (const a of this.names) aliases.add(a);
+    aliases.delete(name);
+    return { kind, name, aliases: [...aliases].sort(), props: {}, mentionCount: this.size };
+  }
+}

@@ -12,7 +12,7 @@ import type { NeighborhoodArgs, Subgraph, GraphEdge, GraphNode } from '../../por
 import type { KgGraph } from '../graph-state.ts';
 import type { PairIndex } from '../pair-index.ts';
 import { toGraphNode } from '../graph-model.ts';
-import { byStrength, EntityEdges } from './entity-edges.ts';
+import { byStrength, EntityEdges, strongest } from './entity-edges.ts';
 import { intInRange } from './validate-args.ts';
 
 export const MAX_DEPTH = 3;
@@ -27,50 +27,105 @@ export function neighborhood(graph: KgGraph, pairs: PairIndex, resolve: (id: str
   const minWeight = args.minWeight ?? 0;
   const kinds = args.kinds && args.kinds.length > 0 ? new Set<string>(args.kinds) : null;
   const edges = new EntityEdges(graph, pairs, { from: args.from, to: args.to });
-  const qualifies = (e: GraphEdge, v: string) => e.weight >= minWeight && (!kinds || kinds.has(graph.getNodeAttribute(v, 'kind')));
 
   const seeds = [...new Set(args.ids.map(resolve))].filter((id) => edges.isEntity(id));
-  const order = [...seeds];
   const visited = new Set(seeds);
   let truncated = false;
-  let frontier = seeds;
-  for (let hop = 1; hop <= depth && frontier.length > 0; hop++) {
-    const next: string[] = [];
-    for (const u of frontier) {
-      const candidates: { v: string; best: GraphEdge }[] = [];
-      for (const [v, list] of edges.around(u)) {
-        if (visited.has(v)) continue;
-        const ok = list.filter((e) => qualifies(e, v)).sort(byStrength);
-        if (ok[0]) candidates.push({ v, best: ok[0] });
-      }
-      candidates.sort((x, y) => byStrength(x.best, y.best));
-      if (candidates.length > fanOut) truncated = true;
-      for (const { v } of candidates.slice(0, fanOut)) {
-        visited.add(v);
-        order.push(v);
-        next.push(v);
-      }
-    }
-    frontier = next;
-  }
 
+  // Admission runs hop by hop, right behind the expansion: nodes are admitted in visit
+  // order, so once the limit cuts one, no later hop can change the answer.
   const nodes: GraphNode[] = [];
   const outEdges: GraphEdge[] = [];
   const admitted = new Set<string>();
-  for (const v of order) {
-    const toAdmitted: GraphEdge[] = [];
-    for (const w of admitted) toAdmitted.push(...edges.between(v, w).filter((e) => e.weight >= minWeight));
-    if (nodes.length + outEdges.length + 1 + toAdmitted.length > limit) {
-      truncated = true;
-      break;
+  let cut = false;
+  const admit = (batch: string[]) => {
+    for (const v of batch) {
+      const toAdmitted = edgesToAdmitted(edges, admitted, v, minWeight);
+      if (nodes.length + outEdges.length + 1 + toAdmitted.length > limit) {
+        truncated = true;
+        cut = true;
+        return;
+      }
+      admitted.add(v);
+      nodes.push(toGraphNode(v, graph.getNodeAttributes(v)));
+      for (const e of toAdmitted) outEdges.push(e);
     }
-    admitted.add(v);
-    nodes.push(toGraphNode(v, graph.getNodeAttributes(v)));
-    outEdges.push(...toAdmitted.sort(byStrength));
+  };
+  admit(seeds);
+
+  let frontier = seeds;
+  for (let hop = 1; hop <= depth && frontier.length > 0 && !cut; hop++) {
+    const next: string[] = [];
+    for (const u of frontier) {
+      const top = new TopK(fanOut);
+      for (const [v, pair] of edges.pairsOf(u)) {
+        if (visited.has(v)) continue;
+        if (kinds && !kinds.has(graph.getNodeAttribute(v, 'kind'))) continue;
+        const best = strongest(edges.edgesOf(u, v, pair), (e) => e.weight >= minWeight);
+        if (best) top.offer(v, best);
+      }
+      if (top.seen > fanOut) truncated = true;
+      for (const v of top.ids()) {
+        visited.add(v);
+        next.push(v);
+      }
+    }
+    admit(next);
+    frontier = next;
   }
+
   // Canonical order (by id) so both stores return identical arrays.
   for (let i = 0; i < outEdges.length; i++) outEdges[i] = { ...outEdges[i]! }; // callers may not touch the caches
   nodes.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   outEdges.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { nodes, edges: outEdges, truncated };
+}
+
+/** The edges (weight ≥ minWeight) between v and the nodes admitted so far, from whichever side is smaller. */
+function edgesToAdmitted(edges: EntityEdges, admitted: Set<string>, v: string, minWeight: number): GraphEdge[] {
+  const out: GraphEdge[] = [];
+  const own = edges.pairsOf(v);
+  if (own.size <= admitted.size) {
+    for (const [w, pair] of own) {
+      if (!admitted.has(w)) continue;
+      for (const e of edges.edgesOf(v, w, pair)) if (e.weight >= minWeight) out.push(e);
+    }
+  } else {
+    for (const w of admitted) {
+      const pair = edges.pair(v, w);
+      if (!pair) continue;
+      for (const e of edges.edgesOf(v, w, pair)) if (e.weight >= minWeight) out.push(e);
+    }
+  }
+  return out;
+}
+
+/**
+ * The k strongest candidates (byStrength order of their best edge), kept sorted while
+ * offered, so a hub's thousand neighbours are never sorted in full. `seen` counts offers.
+ */
+class TopK {
+  private readonly items: { v: string; best: GraphEdge }[] = [];
+  seen = 0;
+
+  constructor(private readonly k: number) {}
+
+  offer(v: string, best: GraphEdge): void {
+    this.seen++;
+    const items = this.items;
+    if (items.length === this.k && byStrength(best, items[items.length - 1]!.best) >= 0) return;
+    let lo = 0;
+    let hi = items.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (byStrength(items[mid]!.best, best) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    items.splice(lo, 0, { v, best });
+    if (items.length > this.k) items.pop();
+  }
+
+  ids(): string[] {
+    return this.items.map((x) => x.v);
+  }
 }

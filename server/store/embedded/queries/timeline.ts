@@ -14,23 +14,30 @@ import type { KgGraph } from '../graph-state.ts';
 export function tiesBetween(graph: KgGraph, a: string, b: string, window: TimeWindow): TieAttrs[] {
   const out: TieAttrs[] = [];
   if (a === b || !graph.hasNode(a) || !graph.hasNode(b)) return out;
-  graph.forEachEdge(a, (_key, attrs, s, t) => {
-    if (attrs.type === 'TIE' && (s === b || t === b) && inWindow(attrs.date, window.from, window.to)) out.push(attrs);
+  // Only the edges between a and b (b → a, then a → b: the order a's full edge list has).
+  graph.forEachEdge(a, b, (_key, attrs) => {
+    if (attrs.type === 'TIE' && inWindow(attrs.date, window.from, window.to)) out.push(attrs);
   });
   return out;
 }
 
-function eventsInvolvingBoth(graph: KgGraph, a: string, b: string, window: TimeWindow): { id: string; date: string }[] {
+/** Events (INVOLVES) of one entity; the store memoises it between writes. */
+export type EventsOf = (id: string) => readonly string[];
+
+function eventsInvolvingBoth(graph: KgGraph, eventsOf: EventsOf, a: string, b: string, window: TimeWindow): { id: string; date: string }[] {
   const out = new Map<string, string>();
-  graph.forEachInEdge(a, (_key, attrs, ev) => {
-    if (attrs.type !== 'INVOLVES' || out.has(ev)) return;
+  // Walk the end with fewer events; the other must be involved too (the test is symmetric).
+  const [ea, eb] = [eventsOf(a), eventsOf(b)];
+  const [x, y] = ea.length <= eb.length ? [ea, b] : [eb, a];
+  for (const ev of x) {
+    if (out.has(ev)) continue;
     const date = graph.getNodeAttributes(ev).props.date as string;
-    if (inWindow(date, window.from, window.to) && graph.someOutEdge(ev, (_k, x, _s, t) => x.type === 'INVOLVES' && t === b)) out.set(ev, date);
-  });
+    if (inWindow(date, window.from, window.to) && graph.someOutEdge(ev, y, (_k, e) => e.type === 'INVOLVES')) out.set(ev, date);
+  }
   return [...out].map(([id, date]) => ({ id, date }));
 }
 
-export function tieTimeline(graph: KgGraph, resolve: (id: string) => string, args: TimelineArgs): TimelineBucket[] {
+export function tieTimeline(graph: KgGraph, eventsOf: EventsOf, resolve: (id: string) => string, args: TimelineArgs): TimelineBucket[] {
   if (!INTERVALS.includes(args.interval)) {
     throw new KgError('BAD_INPUT', `\`interval\` must be one of ${INTERVALS.join(', ')} (got ${String(args.interval)}).`);
   }
@@ -44,7 +51,7 @@ export function tieTimeline(graph: KgGraph, resolve: (id: string) => string, arg
     buckets.set(start, bucket);
   }
   if (buckets.size > 0) {
-    for (const ev of eventsInvolvingBoth(graph, a, b, args)) buckets.get(bucketStart(ev.date, args.interval))?.events.add(ev.id);
+    for (const ev of eventsInvolvingBoth(graph, eventsOf, a, b, args)) buckets.get(bucketStart(ev.date, args.interval))?.events.add(ev.id);
   }
   return [...buckets.keys()].sort().map((start) => {
     const { ties, events } = buckets.get(start)!;

@@ -1,0 +1,148 @@
+/**
+ * Embedded store reads on a realistic (Zipf-like) synthetic graph: ingest throughput,
+ * then p50 / p95 of the graph reads the viewer and tools hit hardest, each with and
+ * without a one-year window:
+ *   - neighborhood depth 1 and 2 around the busiest actor (most-mentioned entity),
+ *   - neighborhood depth 3 on that hub (must come back within its caps, flagged truncated),
+ *   - paths between the busiest actor and a mid-popularity entity (maxHops 4, k 3),
+ *   - tieTimeline by month for the busiest pair (most TIE sentences).
+ * Wall time and CPU time (process.cpuUsage: user + system of this process) are both
+ * recorded, since shared machines make wall time noisy. A digest of every answer is
+ * printed so runs before and after a change can be checked for identical results.
+ *
+ *   npx tsx bench/run.ts store-reads -- --reports 10000 [--samples 50] [--warmup 5] [--batch 100] [--seed 42]
+ */
+import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import type { DecomposedReport } from '../server/ingest/decomposed-report.ts';
+import { createEmbeddedStore } from '../server/store/embedded/embedded-store.ts';
+import type { GraphStore, Subgraph } from '../server/store/port.ts';
+import { syntheticReports } from '../test/fixtures/synthetic-reports.ts';
+import { percentile, recordResults, type BenchFigure } from './record.ts';
+
+const arg = (args: string[], name: string, fallback: number) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? Number(args[i + 1]) : fallback;
+};
+
+const cpuMs = (u: NodeJS.CpuUsage) => (u.user + u.system) / 1000;
+
+/** The entities and pair the reads are aimed at, from the reports themselves. */
+function pickTargets(reports: DecomposedReport[]) {
+  const mentions = new Map<string, number>();
+  const ties = new Map<string, number>();
+  for (const r of reports) {
+    for (const e of r.entities) mentions.set(e.id, (mentions.get(e.id) ?? 0) + 1);
+    for (const t of r.ties) {
+      if (t.a === t.b) continue;
+      const key = t.a < t.b ? `${t.a}\u0000${t.b}` : `${t.b}\u0000${t.a}`;
+      ties.set(key, (ties.get(key) ?? 0) + 1);
+    }
+  }
+  const byCount = <K>(m: Map<K, number>) => [...m].sort((x, y) => y[1] - x[1] || (String(x[0]) < String(y[0]) ? -1 : 1));
+  const ranked = byCount(mentions);
+  const hub = ranked[0]![0];
+  const mid = ranked[Math.floor(ranked.length / 2)]!;
+  const [pairKey, pairTies] = byCount(ties)[0]!;
+  const [a, b] = pairKey.split('\u0000') as [string, string];
+  return { hub, hubMentions: ranked[0]![1], mid: mid[0], midMentions: mid[1], a, b, pairTies };
+}
+
+interface Measured { wall: number[]; cpu: number[]; digest: string; last: unknown }
+
+async function measure(fn: () => Promise<unknown>, warmup: number, samples: number): Promise<Measured> {
+  let last: unknown;
+  for (let i = 0; i < warmup; i++) last = await fn();
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  for (let i = 0; i < samples; i++) {
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    last = await fn();
+    wall.push(performance.now() - t0);
+    cpu.push(cpuMs(process.cpuUsage(c0)));
+  }
+  const digest = createHash('sha256').update(JSON.stringify(last)).digest('hex').slice(0, 12);
+  return { wall, cpu, digest, last };
+}
+
+/** A full GC without --expose-gc on the command line. */
+function settleHeap(): void {
+  setFlagsFromString('--expose-gc');
+  (runInNewContext('gc') as () => void)();
+}
+
+export async function run(args: string[]): Promise<void> {
+  const n = arg(args, 'reports', 10_000);
+  const samples = Math.max(1, arg(args, 'samples', 50));
+  const warmup = arg(args, 'warmup', 5);
+  const batchSize = arg(args, 'batch', 100);
+  const seed = arg(args, 'seed', 42);
+  const reports = syntheticReports(n, seed, { validate: false });
+  const t = pickTargets(reports);
+  console.log(`${n} synthetic reports (seed ${seed}, ${reports.reduce((s, r) => s + r.ties.length, 0)} ties), batches of ${batchSize}`);
+  console.log(`hub ${t.hub} (${t.hubMentions} reports), mid ${t.mid} (${t.midMentions} reports), pair ${t.a} – ${t.b} (${t.pairTies} ties)`);
+
+  const dir = mkdtempSync(path.join(tmpdir(), 'kg-bench-store-reads-'));
+  const figures: BenchFigure[] = [];
+  let store: GraphStore | null = null;
+  try {
+    store = await createEmbeddedStore({ dataDir: dir, log: () => undefined });
+    const s = store;
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    for (let i = 0; i < reports.length; i += batchSize) await s.upsertReports(reports.slice(i, i + batchSize));
+    const ingestSecs = (performance.now() - t0) / 1000;
+    const ingestCpuSecs = cpuMs(process.cpuUsage(c0)) / 1000;
+    figures.push({ metric: `ingest ${n} reports (batch ${batchSize}), wall`, value: n / ingestSecs, unit: 'reports/s' });
+    figures.push({ metric: `ingest ${n} reports (batch ${batchSize}), per CPU-second`, value: n / ingestCpuSecs, unit: 'reports/cpu-s' });
+    figures.push({ metric: 'ingest total wall', value: ingestSecs, unit: 's' });
+
+    // Let the collector finish with ingest's garbage before timing reads (its threads count as CPU).
+    settleHeap();
+    await new Promise((r) => setTimeout(r, 500));
+
+    const year = { from: '2024-01-01', to: '2024-12-31' };
+    const queries: { name: string; fn: () => Promise<unknown> }[] = [
+      { name: 'neighborhood d1 hub', fn: () => s.neighborhood({ ids: [t.hub], depth: 1 }) },
+      { name: 'neighborhood d1 hub, 1y', fn: () => s.neighborhood({ ids: [t.hub], depth: 1, ...year }) },
+      { name: 'neighborhood d2 hub', fn: () => s.neighborhood({ ids: [t.hub], depth: 2 }) },
+      { name: 'neighborhood d2 hub, 1y', fn: () => s.neighborhood({ ids: [t.hub], depth: 2, ...year }) },
+      { name: 'neighborhood d3 hub', fn: () => s.neighborhood({ ids: [t.hub], depth: 3 }) },
+      { name: 'neighborhood d3 hub, 1y', fn: () => s.neighborhood({ ids: [t.hub], depth: 3, ...year }) },
+      { name: 'paths hub→mid (4 hops, k 3)', fn: () => s.paths({ from: t.hub, to: t.mid, maxHops: 4, k: 3 }) },
+      { name: 'paths hub→mid (4 hops, k 3), 1y', fn: () => s.paths({ from: t.hub, to: t.mid, maxHops: 4, k: 3, window: year }) },
+      { name: 'tieTimeline month busiest pair', fn: () => s.tieTimeline({ a: t.a, b: t.b, interval: 'month' }) },
+      { name: 'tieTimeline month busiest pair, 1y', fn: () => s.tieTimeline({ a: t.a, b: t.b, interval: 'month', ...year }) },
+    ];
+    const table: Record<string, string | number | boolean>[] = [];
+    for (const q of queries) {
+      const m = await measure(q.fn, warmup, samples);
+      const p = (xs: number[], pc: number) => Number(percentile(xs, pc).toFixed(2));
+      const row: Record<string, string | number | boolean> = {
+        query: q.name, 'p50 ms': p(m.wall, 50), 'p95 ms': p(m.wall, 95), 'cpu p50 ms': p(m.cpu, 50), 'cpu p95 ms': p(m.cpu, 95), digest: m.digest,
+      };
+      if (q.name.startsWith('neighborhood')) {
+        const g = m.last as Subgraph;
+        row.shape = `${g.nodes.length}n ${g.edges.length}e${g.truncated ? ' truncated' : ''}`;
+        if (q.name.includes('d3')) figures.push({ metric: `${q.name}: truncated`, value: g.truncated ? 1 : 0, unit: 'flag' });
+      } else if (Array.isArray(m.last)) {
+        row.shape = `${m.last.length} items`;
+      }
+      table.push(row);
+      figures.push({ metric: `${q.name} p50`, value: percentile(m.wall, 50), unit: 'ms' });
+      figures.push({ metric: `${q.name} p95`, value: percentile(m.wall, 95), unit: 'ms' });
+      figures.push({ metric: `${q.name} cpu p50`, value: percentile(m.cpu, 50), unit: 'cpu-ms' });
+      figures.push({ metric: `${q.name} cpu p95`, value: percentile(m.cpu, 95), unit: 'cpu-ms' });
+    }
+    console.table(table);
+  } finally {
+    await store?.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  recordResults(`store-reads: embedded, ${n} reports, ${samples} samples`, figures);
+}
