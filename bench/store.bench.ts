@@ -4,16 +4,25 @@
  * against a raw baseline (the same rows, one hand-written UNWIND per batch through the
  * bare driver), then a re-ingest of the same reports (all unchanged) through the adapter.
  *
- *   NEO4J_URI=bolt://127.0.0.1:7687 npm run bench -- store [--reports 2000] [--batch 100] [--seed 7]
+ * With --reads N (N samples, default 0 = off), the adapter-ingested graph is then read:
+ * p50 / p95 of neighborhood depth 1 and 2 around the busiest actor (most-mentioned entity),
+ * paths from it to a mid-popularity entity (4 hops, k 3) and the busiest pair's monthly
+ * tieTimeline, each with and without a one-year window; a digest of each answer is
+ * printed so runs before and after a change can be compared.
+ *
+ *   NEO4J_URI=bolt://127.0.0.1:7687 npm run bench -- store [--reports 2000] [--batch 100] [--seed 7] [--reads 20] [--skip-raw 1] [--profile 1]
  *
  * Wipes the database it points at: use a scratch Neo4j.
  */
 import { createNeo4jStore } from '../server/store/neo4j/neo4j-store.ts';
 import { rawIngestBaseline } from '../server/store/neo4j/raw-ingest-baseline.ts';
+import { statementProfile } from '../server/store/neo4j/transactions.ts';
 import { wipeNeo4jDatabase } from '../server/store/neo4j/wipe-database.ts';
 import type { DecomposedReport } from '../server/ingest/decomposed-report.ts';
+import { createHash } from 'node:crypto';
+import type { GraphStore, Subgraph } from '../server/store/port.ts';
 import { syntheticReports } from '../test/fixtures/synthetic-reports.ts';
-import { recordResults, type BenchFigure } from './record.ts';
+import { percentile, recordResults, type BenchFigure } from './record.ts';
 
 const arg = (args: string[], name: string, fallback: number) => {
   const i = args.indexOf(`--${name}`);
@@ -46,23 +55,87 @@ export async function run(args: string[]): Promise<void> {
   await wipeNeo4jDatabase(cfg);
   const store = await createNeo4jStore({ ...cfg, queryTimeoutMs: 120_000 });
   await store.init();
+  statementProfile.on = arg(args, 'profile', 0) > 0;
   const adapterSecs = await timed(async () => {
     for (const chunk of chunks) await store.upsertReports(chunk);
   });
+  if (statementProfile.on) {
+    const rows = [...statementProfile.totals].sort((a, b) => b[1].ms - a[1].ms);
+    console.table(rows.map(([name, t]) => ({ statement: name, calls: t.calls, 'total s': Number((t.ms / 1000).toFixed(2)), 'ms/call': Number((t.ms / t.calls).toFixed(1)) })));
+    statementProfile.on = false;
+  }
   const unchangedSecs = await timed(async () => {
     for (const chunk of chunks) await store.upsertReports(chunk);
   });
+  const samples = arg(args, 'reads', 0);
+  const readFigures = samples > 0 ? await readLatencies(store, reports, samples) : [];
   await store.close();
 
+  const skipRaw = arg(args, 'skip-raw', 0) > 0;
   await wipeNeo4jDatabase(cfg);
-  const rawSecs = await timed(() => rawIngestBaseline(cfg, chunks));
-  await wipeNeo4jDatabase(cfg);
+  const rawSecs = skipRaw ? Number.NaN : await timed(() => rawIngestBaseline(cfg, chunks));
+  if (!skipRaw) await wipeNeo4jDatabase(cfg);
 
   const figures: BenchFigure[] = [
     { metric: `adapter ingest (batch ${batchSize})`, value: n / adapterSecs, unit: 'reports/s' },
     { metric: `raw UNWIND baseline (batch ${batchSize})`, value: n / rawSecs, unit: 'reports/s' },
     { metric: 'adapter / baseline', value: rawSecs / adapterSecs, unit: 'ratio' },
     { metric: 'adapter re-ingest, all unchanged', value: n / unchangedSecs, unit: 'reports/s' },
+    ...readFigures,
   ];
-  recordResults(`store ingest: neo4j, ${n} reports`, figures);
+  recordResults(`store ingest: neo4j, ${n} reports`, figures.filter((f) => !Number.isNaN(f.value)));
+}
+
+/** The entities and pair the reads aim at: busiest actor, a mid-popularity one, busiest TIE pair. */
+function pickTargets(reports: DecomposedReport[]) {
+  const mentions = new Map<string, number>();
+  const ties = new Map<string, number>();
+  for (const r of reports) {
+    for (const e of r.entities) mentions.set(e.id, (mentions.get(e.id) ?? 0) + 1);
+    for (const t of r.ties) {
+      if (t.a === t.b) continue;
+      const key = t.a < t.b ? `${t.a}\u0000${t.b}` : `${t.b}\u0000${t.a}`;
+      ties.set(key, (ties.get(key) ?? 0) + 1);
+    }
+  }
+  const byCount = <K>(m: Map<K, number>) => [...m].sort((x, y) => y[1] - x[1] || (String(x[0]) < String(y[0]) ? -1 : 1));
+  const ranked = byCount(mentions);
+  const [a, b] = byCount(ties)[0]![0].split('\u0000') as [string, string];
+  return { hub: ranked[0]![0], hubMentions: ranked[0]![1], mid: ranked[Math.floor(ranked.length / 2)]![0], a, b };
+}
+
+async function readLatencies(s: GraphStore, reports: DecomposedReport[], samples: number): Promise<BenchFigure[]> {
+  const t = pickTargets(reports);
+  console.log(`reads: hub ${t.hub} (${t.hubMentions} reports), mid ${t.mid}, pair ${t.a} – ${t.b}; ${samples} samples after 2 warm-ups`);
+  const year = { from: '2024-01-01', to: '2024-12-31' };
+  const queries: { name: string; fn: () => Promise<unknown> }[] = [
+    { name: 'neighborhood d1 hub', fn: () => s.neighborhood({ ids: [t.hub], depth: 1 }) },
+    { name: 'neighborhood d1 hub, 1y', fn: () => s.neighborhood({ ids: [t.hub], depth: 1, ...year }) },
+    { name: 'neighborhood d2 hub', fn: () => s.neighborhood({ ids: [t.hub], depth: 2 }) },
+    { name: 'neighborhood d2 hub, 1y', fn: () => s.neighborhood({ ids: [t.hub], depth: 2, ...year }) },
+    { name: 'paths hub→mid (4 hops, k 3)', fn: () => s.paths({ from: t.hub, to: t.mid, maxHops: 4, k: 3 }) },
+    { name: 'paths hub→mid (4 hops, k 3), 1y', fn: () => s.paths({ from: t.hub, to: t.mid, maxHops: 4, k: 3, window: year }) },
+    { name: 'tieTimeline month busiest pair', fn: () => s.tieTimeline({ a: t.a, b: t.b, interval: 'month' }) },
+    { name: 'tieTimeline month busiest pair, 1y', fn: () => s.tieTimeline({ a: t.a, b: t.b, interval: 'month', ...year }) },
+  ];
+  const figures: BenchFigure[] = [];
+  const table: Record<string, string | number>[] = [];
+  for (const q of queries) {
+    let last: unknown;
+    for (let i = 0; i < 2; i++) last = await q.fn();
+    const wall: number[] = [];
+    for (let i = 0; i < samples; i++) {
+      const t0 = performance.now();
+      last = await q.fn();
+      wall.push(performance.now() - t0);
+    }
+    const digest = createHash('sha256').update(JSON.stringify(last)).digest('hex').slice(0, 12);
+    const g = last as Subgraph;
+    const shape = Array.isArray(last) ? `${last.length} items` : g.nodes ? `${g.nodes.length}n ${g.edges.length}e${g.truncated ? ' truncated' : ''}` : '';
+    table.push({ query: q.name, 'p50 ms': Number(percentile(wall, 50).toFixed(1)), 'p95 ms': Number(percentile(wall, 95).toFixed(1)), shape, digest });
+    figures.push({ metric: `${q.name} p50`, value: percentile(wall, 50), unit: 'ms' });
+    figures.push({ metric: `${q.name} p95`, value: percentile(wall, 95), unit: 'ms' });
+  }
+  console.table(table);
+  return figures;
 }

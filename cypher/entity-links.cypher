@@ -1,7 +1,7 @@
 // Around each entity in $ids: its TIE edges dated in the window, its affiliations (no
 // window), each to entity neighbours (only those in $others when given), and the reports
-// in the window that mention it. Co-mentions are derived from those reports by the caller
-// (report-entities.cypher), so each report is read once, not once per entity it names.
+// in the window that mention it. For induced subgraphs: the caller intersects the report
+// lists of the set, so no report's entity list is read.
 UNWIND $ids AS id
 MATCH (a:Entity {id: id})
 RETURN a.id AS a,

@@ -1,16 +1,36 @@
 /**
  * Aggregated entity–entity edges per port.ts, with the embedded store's rules: TIE when a
  * linking sentence lies in the window, else CO_MENTION when a report dated in the window
- * names both; AFFILIATED_WITH is structural. Built from two bounded one-hop statements
- * (entity-links: ties, affiliations and mentioning reports of a frontier; report-entities:
- * who each report names, each report read once) and aggregated here with the shared
- * helpers. Ids resolve through merges; a pair folded into one node drops out.
+ * names both; AFFILIATED_WITH is structural. Ties and co-mentions are aggregated per
+ * resolved pair inside Neo4j (aggregate-entity-pairs: one round trip per hop, counts and
+ * date bounds only, never a report's entity list), affiliations come from a small one-hop
+ * statement, and the shared edgeWeight turns the counts into GraphEdges here. Ids resolve
+ * through merges ($redirects); a pair folded into one node drops out.
  */
 import { isEntityKind } from '../../ontology/ontology.ts';
 import type { GraphEdge, TimeWindow } from '../port.ts';
 import { AFFILIATION_WEIGHT, edgeWeight, pairEdgeId } from '../shared/edge-weight.ts';
 import type { Redirects } from './merge-redirects.ts';
 import type { Tx } from './transactions.ts';
+
+/** One resolved pair's tie and co-mention aggregates (aggregate-entity-pairs.cypher). */
+interface PairRow {
+  u: string;
+  v: string;
+  kind: string;
+  tieCount: number;
+  /** reports in the window naming both */
+  coReports: number;
+  /** of those, reports without a TIE in the window */
+  coOnly: number;
+  /** reports with a TIE in the window or naming both */
+  reportCount: number;
+  polarities: number[];
+  tieFirst: string | null;
+  tieLast: string | null;
+  coFirst: string | null;
+  coLast: string | null;
+}
 
 interface LinkRow {
   a: string;
@@ -29,17 +49,22 @@ interface Links {
   reports: Map<string, string>;
 }
 
+interface AffiliationRow {
+  a: string;
+  /** [neighbour id, kind, reportId, person id] per affiliation edge */
+  affiliations: [string, string, string, string][];
+}
+
 interface Agg {
-  ties: { count: number; reports: Set<string>; first: string; last: string; polaritySum: number } | null;
-  co: { reports: Set<string>; first: string; last: string } | null;
+  pair: PairRow | null;
   aff: { source: string; target: string; count: number; reports: Set<string> } | null;
 }
 
 export class EntityEdges {
   private readonly cache = new Map<string, Map<string, GraphEdge[]>>();
   private readonly kinds = new Map<string, string>();
-  /** reportId → resolved entity ids it names */
-  private readonly reportEntities = new Map<string, string[]>();
+  private readonly neighbours = new Map<string, string[]>();
+  private redirectMap: Record<string, string> | null = null;
 
   constructor(
     private readonly tx: Tx,
@@ -65,17 +90,7 @@ export class EntityEdges {
   async prefetch(roots: Iterable<string>): Promise<void> {
     const todo = [...new Set(roots)].filter((r) => !this.cache.has(r));
     if (todo.length === 0) return;
-    const links = await this.links(todo, null);
-    await this.loadReportEntities([...links.values()].flatMap((l) => [...l.reports.keys()]));
-    for (const [u, l] of links) {
-      const co = new Map<string, [string, string][]>();
-      for (const [reportId, date] of l.reports) {
-        for (const v of this.reportEntities.get(reportId) ?? []) {
-          if (v !== u) pushTo(co, v, [reportId, date]);
-        }
-      }
-      this.cache.set(u, aggregate(u, l, co));
-    }
+    for (const [u, edges] of await this.edgesAround(todo, null)) this.cache.set(u, edges);
   }
 
   /** Neighbour id → aggregated edges to it; the root must have been prefetched. */
@@ -85,19 +100,52 @@ export class EntityEdges {
     return got;
   }
 
-  /** Neighbour ids of each root (sorted), fetching what is not known yet: for path search. */
+  /**
+   * Neighbour ids of each root (sorted), fetching what is not known yet: for path search.
+   * Ids only (get-entity-neighbour-ids), without aggregating the edges; the same set as
+   * the keys of around().
+   */
   async neighbourIds(roots: string[]): Promise<Map<string, string[]>> {
-    await this.prefetch(roots);
-    return new Map(roots.map((u) => [u, [...this.around(u).keys()].sort()]));
+    const todo = [...new Set(roots)].filter((r) => !this.cache.has(r) && !this.neighbours.has(r));
+    if (todo.length > 0) {
+      const window = { from: this.window.from ?? null, to: this.window.to ?? null };
+      const rows = await this.tx.run<{ a: string; neighbours: [string, string][] }>('get-entity-neighbour-ids', {
+        ids: this.redirects.expand(todo), ...window,
+      });
+      const found = new Map<string, Set<string>>(todo.map((r) => [r, new Set()]));
+      for (const row of rows) {
+        const u = this.redirects.resolve(row.a);
+        const set = found.get(u);
+        if (!set) continue;
+        for (const [raw, kind] of row.neighbours) {
+          const v = this.redirects.resolve(raw);
+          if (!this.kinds.has(v)) this.kinds.set(v, kind);
+          if (v !== u) set.add(v);
+        }
+      }
+      for (const [u, set] of found) this.neighbours.set(u, [...set].sort());
+    }
+    return new Map(roots.map((u) => [u, this.neighbours.get(u) ?? [...this.around(u).keys()].sort()]));
+  }
+
+  /** The edges among `roots` only (an induced subgraph). */
+  async among(roots: string[]): Promise<Map<string, Map<string, GraphEdge[]>>> {
+    return this.edgesWithin(roots, new Set(roots));
   }
 
   /**
-   * The edges among `roots` only (an induced subgraph): co-mentions come from
-   * intersecting the roots' mentioning reports, so no report's full list is read.
+   * The edges from each of `roots` to nodes in `within` only: from the cache where every
+   * root was fetched in full, else from the ties, affiliations and mentioning reports of
+   * the whole set (entity-links), co-mentions by intersecting the set's report lists, so no
+   * report's entity list is read.
    */
-  async among(roots: string[]): Promise<Map<string, Map<string, GraphEdge[]>>> {
-    const within = new Set(roots);
-    const links = await this.links([...within], this.redirects.expand(within));
+  async edgesWithin(roots: string[], within: Set<string>): Promise<Map<string, Map<string, GraphEdge[]>>> {
+    const uniq = [...new Set(roots)];
+    if (uniq.every((u) => this.cache.has(u))) {
+      return new Map(uniq.map((u) => [u, new Map([...this.around(u)].filter(([v]) => within.has(v)))]));
+    }
+    const all = [...new Set([...within, ...uniq])];
+    const links = await this.links(all, this.redirects.expand(all));
     const byReport = new Map<string, { date: string; ids: Set<string> }>();
     for (const [u, l] of links) {
       for (const [reportId, date] of l.reports) {
@@ -107,15 +155,109 @@ export class EntityEdges {
       }
     }
     const out = new Map<string, Map<string, GraphEdge[]>>();
-    for (const [u, l] of links) {
-      const co = new Map<string, [string, string][]>();
+    for (const u of uniq) {
+      const l = links.get(u)!;
+      const aggs = new Map<string, Agg>();
+      const agg = (v: string) => {
+        const a = aggs.get(v) ?? { pair: null, aff: null };
+        aggs.set(v, a);
+        return a;
+      };
+      // per neighbour: report id → [co-mentioned?, tie count, polarities, tie dates]
+      const per = new Map<string, Map<string, { co: boolean; ties: number; dates: string[]; coDate: string | null }>>();
+      const slot = (v: string, reportId: string) => {
+        const m = per.get(v) ?? new Map();
+        per.set(v, m);
+        const e = m.get(reportId) ?? { co: false, ties: 0, dates: [], coDate: null };
+        m.set(reportId, e);
+        return e;
+      };
       for (const [reportId] of l.reports) {
         const entry = byReport.get(reportId)!;
-        for (const v of entry.ids) if (v !== u) pushTo(co, v, [reportId, entry.date]);
+        for (const v of entry.ids) {
+          if (v === u || !within.has(v)) continue;
+          const e = slot(v, reportId);
+          e.co = true;
+          e.coDate = entry.date;
+        }
       }
-      out.set(u, aggregate(u, l, co));
+      const polarities = new Map<string, number[]>(); // in l.ties order, summed as before
+      for (const { v, reportId, date, polarity } of l.ties) {
+        if (v === u || !within.has(v)) continue;
+        const e = slot(v, reportId);
+        e.ties++;
+        polarities.set(v, [...(polarities.get(v) ?? []), polarity]);
+        e.dates.push(date);
+      }
+      for (const [v, byReportId] of per) {
+        const row: PairRow = {
+          u, v, kind: this.kinds.get(v) ?? '', tieCount: 0, coReports: 0, coOnly: 0, reportCount: byReportId.size, polarities: [],
+          tieFirst: null, tieLast: null, coFirst: null, coLast: null,
+        };
+        for (const e of byReportId.values()) {
+          row.tieCount += e.ties;
+          for (const d of e.dates) {
+            if (row.tieFirst === null || d < row.tieFirst) row.tieFirst = d;
+            if (row.tieLast === null || d > row.tieLast) row.tieLast = d;
+          }
+          if (e.co) {
+            row.coReports++;
+            if (e.ties === 0) row.coOnly++;
+            const d = e.coDate!;
+            if (row.coFirst === null || d < row.coFirst) row.coFirst = d;
+            if (row.coLast === null || d > row.coLast) row.coLast = d;
+          }
+        }
+        row.polarities = polarities.get(v) ?? [];
+        agg(v).pair = row;
+      }
+      for (const { v, reportId, person } of l.affiliations) {
+        if (v === u || !within.has(v)) continue;
+        const a = agg(v);
+        const f = (a.aff ??= { source: person, target: person === u ? v : u, count: 0, reports: new Set() });
+        f.count++;
+        f.reports.add(reportId);
+      }
+      out.set(u, toEdges(u, aggs));
     }
     return out;
+  }
+
+  /** Aggregated edges per root (merged ids folded in), far ends limited to `others` when given. */
+  private async edgesAround(roots: string[], others: string[] | null): Promise<Map<string, Map<string, GraphEdge[]>>> {
+    const ids = this.redirects.expand(roots);
+    const window = { from: this.window.from ?? null, to: this.window.to ?? null };
+    const groups = roots.map((id) => ({ id, members: this.redirects.membersOf(id) }));
+    const pairs = await this.tx.run<PairRow>('aggregate-entity-pairs', { roots: groups, redirects: this.rootMap(), others, ...window });
+    const affs = await this.tx.run<AffiliationRow>('get-entity-affiliations', { ids, others });
+    const aggs = new Map<string, Map<string, Agg>>(roots.map((r) => [r, new Map()]));
+    const agg = (u: string, v: string): Agg | null => {
+      const byV = aggs.get(u);
+      if (!byV) return null;
+      const a = byV.get(v) ?? { pair: null, aff: null };
+      byV.set(v, a);
+      return a;
+    };
+    for (const row of pairs) {
+      if (!this.kinds.has(row.v)) this.kinds.set(row.v, row.kind);
+      const a = agg(row.u, row.v);
+      if (a) a.pair = row;
+    }
+    for (const row of affs) {
+      const u = this.redirects.resolve(row.a);
+      for (const [b, kind, reportId, person] of row.affiliations) {
+        const v = this.redirects.resolve(b);
+        if (!this.kinds.has(v)) this.kinds.set(v, kind);
+        if (v === u) continue; // a merge folded both ends into one node
+        const a = agg(u, v);
+        if (!a) continue;
+        const p = this.redirects.resolve(person);
+        const f = (a.aff ??= { source: p, target: p === u ? v : u, count: 0, reports: new Set() });
+        f.count++;
+        f.reports.add(reportId);
+      }
+    }
+    return new Map([...aggs].map(([u, byV]) => [u, toEdges(u, byV)]));
   }
 
   /** Ties, affiliations and mentioning reports per root (merged ids folded in). */
@@ -142,60 +284,18 @@ export class EntityEdges {
     return out;
   }
 
-  private async loadReportEntities(reportIds: string[]): Promise<void> {
-    const todo = [...new Set(reportIds)].filter((r) => !this.reportEntities.has(r));
-    if (todo.length === 0) return;
-    const rows = await this.tx.run<{ reportId: string; entities: [string, string][] }>('report-entities', { ids: todo });
-    for (const row of rows) {
-      const ids = new Set<string>();
-      for (const [raw, kind] of row.entities) {
-        const v = this.redirects.resolve(raw);
-        if (!this.kinds.has(v)) this.kinds.set(v, kind);
-        ids.add(v);
+  /** Merged raw id → the root answering for it (only ids that are merged). */
+  private rootMap(): Record<string, string> {
+    if (this.redirectMap) return this.redirectMap;
+    const out: Record<string, string> = {};
+    for (const group of this.redirects.groups()) {
+      for (const id of group) {
+        const root = this.redirects.resolve(id);
+        if (root !== id) out[id] = root;
       }
-      this.reportEntities.set(row.reportId, [...ids]);
     }
+    return (this.redirectMap = out);
   }
-}
-
-function pushTo<T>(map: Map<string, T[]>, key: string, value: T): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
-/** Ties, co-mentions ([reportId, date] per neighbour) and affiliations of u, as GraphEdges. */
-function aggregate(u: string, l: Links, co: Map<string, [string, string][]>): Map<string, GraphEdge[]> {
-  const aggs = new Map<string, Agg>();
-  const agg = (v: string) => {
-    const a = aggs.get(v) ?? { ties: null, co: null, aff: null };
-    aggs.set(v, a);
-    return a;
-  };
-  for (const { v, reportId, date, polarity } of l.ties) {
-    if (v === u) continue; // a merge folded both ends into one node
-    const t = (agg(v).ties ??= { count: 0, reports: new Set(), first: date, last: date, polaritySum: 0 });
-    t.count++;
-    t.reports.add(reportId);
-    t.polaritySum += polarity;
-    if (date < t.first) t.first = date;
-    if (date > t.last) t.last = date;
-  }
-  for (const [v, list] of co) {
-    for (const [reportId, date] of list) {
-      const c = (agg(v).co ??= { reports: new Set(), first: date, last: date });
-      c.reports.add(reportId);
-      if (date < c.first) c.first = date;
-      if (date > c.last) c.last = date;
-    }
-  }
-  for (const { v, reportId, person } of l.affiliations) {
-    if (v === u) continue;
-    const f = (agg(v).aff ??= { source: person, target: person === u ? v : u, count: 0, reports: new Set() });
-    f.count++;
-    f.reports.add(reportId);
-  }
-  return toEdges(u, aggs);
 }
 
 function toEdges(u: string, byV: Map<string, Agg>): Map<string, GraphEdge[]> {
@@ -203,20 +303,18 @@ function toEdges(u: string, byV: Map<string, Agg>): Map<string, GraphEdge[]> {
   for (const [v, agg] of byV) {
     const list: GraphEdge[] = [];
     const [s, t] = u < v ? [u, v] : [v, u];
-    const coReports = agg.co?.reports ?? new Set<string>();
-    if (agg.ties) {
-      const tie = agg.ties;
-      const coOnly = [...coReports].filter((r) => !tie.reports.has(r)).length;
+    const p = agg.pair;
+    if (p && p.tieCount > 0) {
+      const polaritySum = p.polarities.reduce((sum, x) => sum + x, 0);
       list.push({
-        id: pairEdgeId('TIE', u, v), source: s, target: t, kind: 'TIE', weight: edgeWeight(tie.count, coOnly),
-        evidenceCount: tie.count, reportCount: new Set([...tie.reports, ...coReports]).size,
-        firstDate: tie.first, lastDate: tie.last, meanPolarity: tie.polaritySum / tie.count,
+        id: pairEdgeId('TIE', u, v), source: s, target: t, kind: 'TIE', weight: edgeWeight(p.tieCount, p.coOnly),
+        evidenceCount: p.tieCount, reportCount: p.reportCount,
+        firstDate: p.tieFirst, lastDate: p.tieLast, meanPolarity: polaritySum / p.tieCount,
       });
-    } else if (agg.co) {
-      const c = agg.co;
+    } else if (p && p.coReports > 0) {
       list.push({
-        id: pairEdgeId('CO_MENTION', u, v), source: s, target: t, kind: 'CO_MENTION', weight: edgeWeight(0, c.reports.size),
-        evidenceCount: c.reports.size, reportCount: c.reports.size, firstDate: c.first, lastDate: c.last, meanPolarity: null,
+        id: pairEdgeId('CO_MENTION', u, v), source: s, target: t, kind: 'CO_MENTION', weight: edgeWeight(0, p.coReports),
+        evidenceCount: p.coReports, reportCount: p.coReports, firstDate: p.coFirst, lastDate: p.coLast, meanPolarity: null,
       });
     }
     if (agg.aff) {

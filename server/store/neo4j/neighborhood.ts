@@ -4,7 +4,9 @@
  * each frontier node expands at most `fanOut` unvisited neighbours, strongest first
  * (weight desc, then edge id); the result is the subgraph induced by the visited nodes,
  * admitted in visit order while nodes + edges stay within `limit`, returned sorted by id.
- * Cuts set `truncated`.
+ * Cuts set `truncated`. Admission runs after every hop over the nodes that hop added: later
+ * hops only append to the visit order, so once admission stops at the limit the answer is
+ * settled and no further hop is fetched.
  */
 import type { GraphEdge, GraphNode, NeighborhoodArgs, Subgraph } from '../port.ts';
 import { byStrength, EntityEdges } from './entity-edges.ts';
@@ -28,6 +30,38 @@ export async function neighborhood(tx: Tx, redirects: Redirects, args: Neighborh
   const order = [...seeds];
   const visited = new Set(seeds);
   let truncated = false;
+
+  // Admission state, advanced over `order` as hops extend it.
+  const nodes: GraphNode[] = [];
+  const outEdges: GraphEdge[] = [];
+  const admitted = new Set<string>();
+  let admittedUpTo = 0;
+  let full = false;
+  const admitNew = async () => {
+    const batch = order.slice(admittedUpTo);
+    admittedUpTo = order.length;
+    if (full || batch.length === 0) return;
+    const within = new Set([...admitted, ...batch]);
+    const induced = await edges.edgesWithin(batch, within);
+    const nodeMap = await fetchNodeMap(tx, redirects, batch);
+    for (const v of batch) {
+      const node = nodeMap.get(v);
+      if (!node) continue;
+      const toAdmitted: GraphEdge[] = [];
+      for (const [w, list] of induced.get(v) ?? []) {
+        if (admitted.has(w)) toAdmitted.push(...list.filter((e) => e.weight >= minWeight));
+      }
+      if (nodes.length + outEdges.length + 1 + toAdmitted.length > limit) {
+        truncated = true;
+        full = true;
+        return;
+      }
+      admitted.add(v);
+      nodes.push(node);
+      outEdges.push(...toAdmitted.sort(byStrength));
+    }
+  };
+
   let frontier = seeds;
   for (let hop = 1; hop <= depth && frontier.length > 0; hop++) {
     await edges.prefetch(frontier);
@@ -48,28 +82,14 @@ export async function neighborhood(tx: Tx, redirects: Redirects, args: Neighborh
       }
     }
     frontier = next;
+    // Admit what is known so far; a full subgraph needs no further hop.
+    if (hop < depth && frontier.length > 0) {
+      await admitNew();
+      if (full) break;
+    }
   }
+  await admitNew();
 
-  const induced = await edges.among(order);
-  const nodeMap = await fetchNodeMap(tx, redirects, order);
-  const nodes: GraphNode[] = [];
-  const outEdges: GraphEdge[] = [];
-  const admitted = new Set<string>();
-  for (const v of order) {
-    const node = nodeMap.get(v);
-    if (!node) continue;
-    const toAdmitted: GraphEdge[] = [];
-    for (const [w, list] of induced.get(v) ?? []) {
-      if (admitted.has(w)) toAdmitted.push(...list.filter((e) => e.weight >= minWeight));
-    }
-    if (nodes.length + outEdges.length + 1 + toAdmitted.length > limit) {
-      truncated = true;
-      break;
-    }
-    admitted.add(v);
-    nodes.push(node);
-    outEdges.push(...toAdmitted.sort(byStrength));
-  }
   // Canonical order (by id), as the embedded store returns it.
   nodes.sort((a, b) => cmp(a.id, b.id));
   outEdges.sort((a, b) => cmp(a.id, b.id));

@@ -14,8 +14,8 @@ export const STATEMENT_NAMES = [
   'delete-orphan-entities', 'delete-orphan-events', 'delete-orphan-themes', 'delete-orphan-sources', 'delete-orphan-claims',
   'upsert-entities', 'upsert-reports', 'upsert-sources', 'upsert-themes', 'upsert-events', 'upsert-claims',
   'link-mentions', 'link-sources', 'link-themes', 'link-events', 'link-involvements', 'create-ties',
-  'link-affiliations', 'link-claims', 'get-entity-name-evidence', 'set-entity-names', 'refresh-provenance-props',
-  'get-merge-redirects', 'get-nodes', 'entity-links', 'report-entities', 'tie-timeline', 'pair-events', 'tie-evidence',
+  'link-affiliations', 'link-claims', 'find-stale-entity-names', 'get-entity-name-evidence', 'set-entity-names', 'refresh-provenance-props',
+  'get-merge-redirects', 'get-nodes', 'entity-links', 'aggregate-entity-pairs', 'get-entity-neighbour-ids', 'get-entity-affiliations', 'tie-timeline', 'pair-events', 'tie-evidence',
   'find-reports', 'find-events', 'search-nodes', 'count-nodes', 'count-edges', 'count-merged-self-loops', 'report-date-range',
   'create-merge', 'get-merge', 'undo-merge', 'add-alias', 'delete-all-nodes-batch', 'bench-raw-ingest',
 ] as const;

@@ -23,6 +23,12 @@ export interface TransactionRunner {
 }
 
 const CONSTRAINT_RACE_RETRIES = 4;
+
+/**
+ * Per-statement wall time (ms) and call count, filled only while `profile` is on: for
+ * benchmarks that want to see which statements dominate (bench/store.bench.ts --profile).
+ */
+export const statementProfile = { on: false, totals: new Map<string, { ms: number; calls: number }>() };
 const WRITE_TIMEOUT_FACTOR = 4;
 
 export function createTransactionRunner(opts: {
@@ -35,8 +41,16 @@ export function createTransactionRunner(opts: {
   const { driver, statements, database, timeoutMs, connection } = opts;
   const wrap = (tx: ManagedTransaction): Tx => ({
     async run<T>(name: StatementName, params: Record<string, unknown> = {}) {
+      const started = statementProfile.on ? performance.now() : 0;
       const result = await tx.run(statements[name], params);
-      return result.records.map((r) => recordToPlain<T>(r));
+      const rows = result.records.map((r) => recordToPlain<T>(r));
+      if (statementProfile.on) {
+        const t = statementProfile.totals.get(name) ?? { ms: 0, calls: 0 };
+        t.ms += performance.now() - started;
+        t.calls++;
+        statementProfile.totals.set(name, t);
+      }
+      return rows;
     },
   });
 

@@ -64,12 +64,25 @@ export async function upsertReportBatch(tx: Tx, reports: DecomposedReport[]): Pr
   ];
   for (const [name, param, list] of steps) if (list.length > 0) await tx.run(name, { [param]: list });
 
-  const touched = mergeFootprints(footprints, {
-    reportId: '', entityIds: rows.entities.map((e) => e.id as string), eventIds: rows.events.map((e) => e.id as string),
-    themeIds: rows.themes.map((t) => t.id as string), sourceIds: rows.sources.map((s) => s.id as string),
-    claimIds: rows.claims.map((c) => c.id as string),
+  // Nodes this batch just linked cannot be orphans, and entity names only need a new
+  // election where a mention brings a name or surface form the entity does not show yet;
+  // what the retracted evidence touched gets the full clean-up.
+  const retracted = mergeFootprints(footprints);
+  const wasTouched = new Set(retracted.entityIds);
+  const fresh = new Map<string, { id: string; names: Set<string>; aliases: Set<string> }>();
+  for (const m of rows.mentions) {
+    const id = m.entityId as string;
+    if (wasTouched.has(id)) continue;
+    const f = fresh.get(id) ?? { id, names: new Set<string>(), aliases: new Set<string>() };
+    f.names.add(m.name as string);
+    for (const a of (m.aliases as string[] | undefined) ?? []) f.aliases.add(a);
+    fresh.set(id, f);
+  }
+  const stale = fresh.size === 0 ? [] : await tx.run<{ id: string }>('find-stale-entity-names', {
+    rows: [...fresh.values()].map((f) => ({ id: f.id, names: [...f.names], aliases: [...f.aliases] })),
   });
-  await tidy(tx, touched);
+  const provenanceIds = [...new Set([...rows.events, ...rows.themes, ...rows.sources, ...rows.claims].map((x) => x.id as string))];
+  await tidy(tx, retracted, { provenanceIds, entityNameIds: stale.map((s) => s.id) });
   return results;
 }
 
@@ -100,15 +113,18 @@ function mergeFootprints(...lists: (Footprint | Footprint[])[]): Touched {
   };
 }
 
-/** Remove what lost its last evidence, then re-elect names and provenance properties. */
-async function tidy(tx: Tx, t: Touched): Promise<void> {
+/**
+ * Remove what lost its last evidence, then re-elect names and provenance properties; `extra`
+ * adds nodes that only need their properties re-elected (nothing was taken from them).
+ */
+async function tidy(tx: Tx, t: Touched, extra: { provenanceIds: string[]; entityNameIds: string[] } = { provenanceIds: [], entityNameIds: [] }): Promise<void> {
   const steps: [StatementName, string[]][] = [
     ['delete-orphan-claims', t.claimIds], ['delete-orphan-events', t.eventIds], ['delete-orphan-themes', t.themeIds],
     ['delete-orphan-sources', t.sourceIds], ['delete-orphan-entities', t.entityIds],
-    ['refresh-provenance-props', [...t.eventIds, ...t.themeIds, ...t.sourceIds, ...t.claimIds]],
+    ['refresh-provenance-props', [...new Set([...t.eventIds, ...t.themeIds, ...t.sourceIds, ...t.claimIds, ...extra.provenanceIds])]],
   ];
   for (const [name, ids] of steps) if (ids.length > 0) await tx.run(name, { ids });
-  await refreshEntityNames(tx, t.entityIds);
+  await refreshEntityNames(tx, [...new Set([...t.entityIds, ...extra.entityNameIds])]);
 }
 
 export async function refreshEntityNames(tx: Tx, ids: string[]): Promise<void> {
