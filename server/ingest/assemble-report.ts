@@ -13,6 +13,7 @@ import { reportId, sha256, themeId } from './ids.ts';
 import type { ParsedReport } from './parsed-report.ts';
 import { resolveEntities, type ResolvedEntity } from './resolve-entities.ts';
 import { indexSentences } from './sentence-index.ts';
+import { fastValidateReport } from './validate-report.ts';
 
 export interface AssembleOptions {
   readonly now: Date;
@@ -40,6 +41,8 @@ export function entityOutput(entities: Iterable<ResolvedEntity>): DecomposedRepo
 }
 
 export function validateReport(report: DecomposedReport): DecomposedReport {
+  const fast = fastValidateReport(report);
+  if (fast) return fast;
   const result = decomposedReportSchema.safeParse(report);
   if (!result.success) {
     throw new KgError('BAD_INPUT', `the report could not be decomposed into a valid graph: ${result.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);

@@ -44,7 +44,18 @@ export function isoDate(y: number, m: number, d: number): string | null {
   return `${y}-${pad(m)}-${pad(d)}`;
 }
 
+const addDaysCache = new Map<string, string>();
 export function addDays(iso: string, days: number): string {
+  const key = `${iso}|${days}`;
+  let out = addDaysCache.get(key);
+  if (out === undefined) {
+    out = addDaysUncached(iso, days);
+    if (addDaysCache.size < 50_000) addDaysCache.set(key, out);
+  }
+  return out;
+}
+
+function addDaysUncached(iso: string, days: number): string {
   const d = new Date(`${iso}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);

@@ -59,8 +59,18 @@ for (const [entries, kind, polarity, strong] of TABLE) {
 
 const PHRASE_STARTS = new Set([...PHRASES.keys()].map((p) => p.split(' ')[0]!));
 
+const lookupCache = new Map<string, Row | null>();
+/** Memoized: the same words recur in every report. */
 function lookupWord(word: string): Row | undefined {
   if (word.length < 3) return undefined;
+  const cached = lookupCache.get(word);
+  if (cached !== undefined) return cached ?? undefined;
+  const row = lookupWordUncached(word);
+  if (lookupCache.size < 50_000) lookupCache.set(word, row ?? null);
+  return row;
+}
+
+function lookupWordUncached(word: string): Row | undefined {
   const exact = WORDS.get(word);
   if (exact) return exact;
   const bucket = word.length >= 3 ? STEMS.get(word.slice(0, 3)) : undefined;

@@ -15,8 +15,8 @@ const isActor = (m: ResolvedMention) => m.kind !== 'Location';
 const STATE_BODY = new Set(['government', 'security', 'legislature', 'court']);
 
 /** A state and its own government body, or a person and their own state, are one side. */
-function sameSide(a: ResolvedEntity, b: ResolvedEntity, affiliated: ReadonlySet<string>): boolean {
-  if (affiliated.has(`${a.id}|${b.id}`) || affiliated.has(`${b.id}|${a.id}`)) return true;
+function sameSide(a: ResolvedEntity, b: ResolvedEntity, affiliated: ReadonlyMap<string, ReadonlySet<string>>): boolean {
+  if (affiliated.get(a.id)?.has(b.id) || affiliated.get(b.id)?.has(a.id)) return true;
   const [state, other] = a.kind === 'Country' ? [a, b] : b.kind === 'Country' ? [b, a] : [null, null];
   if (!state || !other || other.kind === 'Country' || `country:${other.country}` !== state.id) return false;
   return other.kind === 'Person' || STATE_BODY.has(other.category ?? '');
@@ -53,7 +53,13 @@ export function extractTies(
   text: string, sentences: readonly Sentence[], entities: ReadonlyMap<string, ResolvedEntity>,
   affiliations: readonly Affiliation[], reportDate: string,
 ): DecomposedTie[] {
-  const affiliated = new Set(affiliations.map((a) => `${a.person}|${a.org}`));
+  // person → orgs they belong to.
+  const affiliated = new Map<string, Set<string>>();
+  for (const a of affiliations) {
+    let orgs = affiliated.get(a.person);
+    if (!orgs) affiliated.set(a.person, orgs = new Set());
+    orgs.add(a.org);
+  }
   const out: DecomposedTie[] = [];
   for (const s of sentences) {
     const first = new Map<string, ResolvedMention>();
@@ -87,7 +93,7 @@ export function extractTies(
         const eb = entities.get(b.entityId)!;
         if (sameSide(ea, eb, affiliated)) continue;
         const key = pairKey(a.entityId, b.entityId);
-        const [x, y] = key.split('\n') as [string, string];
+        const [x, y] = a.entityId < b.entityId ? [a.entityId, b.entityId] : [b.entityId, a.entityId];
         const compoundPolarity = linked.get(key);
         let cues = sentenceCues.filter((c) => c.start >= a.end && c.end <= b.start);
         const between = cues.length > 0;

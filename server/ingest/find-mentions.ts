@@ -35,6 +35,8 @@ export interface Mention {
 }
 
 const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'e', 'ul', 'ud', 'bni', 'de']);
+/** Particles are at most four letters: longer words skip the set look-up (and hashing the string). */
+const isParticleWord = (fold: string): boolean => fold.length <= 4 && PARTICLES.has(fold);
 
 function matchKnown(text: string, tokens: readonly Token[], i: number): { length: number; known: KnownEntity[]; demonym: boolean } | null {
   const first = tokens[i]!;
@@ -110,7 +112,7 @@ export function findMentions(text: string, report: ParsedReport): MentionResult 
     for (let i = 0; i < tokens.length; i++) {
       // Names start with a capital (or a particle: "al-Qaeda"); most tokens can be skipped at once.
       const t = tokens[i]!;
-      if (!t.upper && !PARTICLES.has(t.fold)) continue;
+      if (!t.upper && !isParticleWord(t.fold)) continue;
       const hit = matchKnown(text, tokens, i);
       if (!hit) continue;
       const last = tokens[i + hit.length - 1]!;
@@ -194,7 +196,9 @@ export function findMentions(text: string, report: ParsedReport): MentionResult 
   for (const item of report.keyEntities) drafts.push({ section: 'key-individuals', d: keyListDraft(text, item) });
 
   const mentions = drafts.map((x) => toMention(text, x.section, x.d)).sort((a, b) => a.start - b.start);
-  const tokens = segs.flatMap((x) => x.tokens); // segments are in text order
+  // Segments are in text order. (A plain loop: Array.prototype.flatMap is slow on large arrays.)
+  const tokens: Token[] = [];
+  for (const x of segs) for (const t of x.tokens) tokens.push(t);
   return { mentions, acronyms, tokens };
 }
 
@@ -236,7 +240,7 @@ function recogniseNames(text: string, seg: SegmentTokens, emit: (d: Draft) => vo
 
 function isParticle(text: string, tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
-  if (!PARTICLES.has(t.fold)) return false;
+  if (!isParticleWord(t.fold)) return false;
   const next = tokens[i + 1];
   return !!next && next.upper && next.start === t.end + 1 && /[-\s’']/.test(text[t.end]!);
 }
@@ -269,7 +273,9 @@ function classifyRun(text: string, tokens: readonly Token[], from: number, to: n
   const words = tokens.slice(s, to + 1);
   const first = words[0]!;
   const last = words[words.length - 1]!;
-  const span = { start: first.start, end: last.end, possessive: last.possessive };
+  const start = first.start;
+  const end = last.end;
+  const possessive = last.possessive;
   const name = text.slice(first.start, last.end);
   const title = titles.length > 0 ? titles.join(' ') : null;
   if (NON_ENTITY_HEADS.has(first.fold) || NON_ENTITY_HEADS.has(last.fold) || /^\d/.test(first.raw)) return;
@@ -279,18 +285,18 @@ function classifyRun(text: string, tokens: readonly Token[], from: number, to: n
     emit({ start: first.start, end: last.end + placeNoun[0].length, possessive: false, kind: 'Location', known: null, name: text.slice(first.start, last.end) });
     return;
   }
-  if (words.length >= 2 && ORG_HEADS.has(last.fold) && !title) { emit({ ...span, kind: 'Organization', known: null, name }); return; }
-  if (words.length >= 2 && PLACE_HEADS.has(last.fold) && !title) { emit({ ...span, kind: 'Location', known: null, name }); return; }
+  if (words.length >= 2 && ORG_HEADS.has(last.fold) && !title) { emit({ start, end, possessive, kind: 'Organization', known: null, name }); return; }
+  if (words.length >= 2 && PLACE_HEADS.has(last.fold) && !title) { emit({ start, end, possessive, kind: 'Location', known: null, name }); return; }
   if (words.length >= 2 && words.length <= 6) {
     const personal = GIVEN_NAMES.has(first.fold) || title !== null || SURNAMES.has(last.fold) || isAppositive(text, last.end);
-    if (personal && !words.slice(1).every((w) => isCommonWord(w.fold))) emit({ ...span, kind: 'Person', known: null, name, title });
+    if (personal && !words.slice(1).every((w) => isCommonWord(w.fold))) emit({ start, end, possessive, kind: 'Person', known: null, name, title });
     return;
   }
   if (words.length === 1) {
     if (isCommonWord(first.fold) || first.raw.length < 3 || first.raw === first.raw.toUpperCase()) return;
-    if (LEXICON_PLACES.has(first.fold) && !title) { emit({ ...span, kind: 'Location', known: null, name }); return; }
+    if (LEXICON_PLACES.has(first.fold) && !title) { emit({ start, end, possessive, kind: 'Location', known: null, name }); return; }
     const roleTitle = titles.some((w) => !TITLE_MODIFIERS.has(foldWord(w))) ? title : null;
-    emit({ ...span, kind: 'Person', known: null, name, title: roleTitle, surnameOnly: true });
+    emit({ start, end, possessive, kind: 'Person', known: null, name, title: roleTitle, surnameOnly: true });
   }
 }
 

@@ -7,7 +7,17 @@ import type { EntityKind } from '../ontology/ontology.ts';
 import { foldWord } from './tokenize.ts';
 
 /** "Islamic Revolutionary Guard Corps" → "islamic-revolutionary-guard-corps". */
+const slugCache = new Map<string, string>();
 export function slugify(text: string): string {
+  let slug = slugCache.get(text);
+  if (slug === undefined) {
+    slug = slugifyUncached(text);
+    if (slugCache.size < 50_000) slugCache.set(text, slug);
+  }
+  return slug;
+}
+
+function slugifyUncached(text: string): string {
   const folded = text.split(/[^\p{L}\p{N}]+/u).filter(Boolean).map(foldWord).join('-');
   return folded.length > 0 ? folded.slice(0, 120) : 'unnamed';
 }

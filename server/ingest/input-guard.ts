@@ -24,7 +24,9 @@ export function guardText(input: string, maxBytes: number, fileName?: string): s
     throw new KgError('BAD_INPUT', `report${where} looks binary (${controls + replacement} control or undecodable characters); expected UTF-8 text or JSON`);
   }
   // Offsets stay valid: CRLF becomes " \n" (same length), stray controls become spaces.
-  const text = input.replace(/^\uFEFF/, ' ').replace(/\r\n/g, ' \n').replace(/\r/g, '\n').replace(CONTROL, ' ');
+  // Most input needs none of these rewrites: skip the passes when there is nothing to rewrite.
+  const clean = controls === 0 && sample === input && input.charCodeAt(0) !== 0xfeff && !input.includes('\r');
+  const text = clean ? input : input.replace(/^\uFEFF/, ' ').replace(/\r\n/g, ' \n').replace(/\r/g, '\n').replace(CONTROL, ' ');
   if (text.trim().length === 0) throw new KgError('BAD_INPUT', `report${where} is empty; expected report text or JSON`);
   return text;
 }

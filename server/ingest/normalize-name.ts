@@ -21,7 +21,17 @@ const VARIANTS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:abdul|abdel|abd|abdol|abdal)$/, 'abdul'],
 ];
 
+const canonCache = new Map<string, string>();
 function canonToken(t: string): string {
+  let canon = canonCache.get(t);
+  if (canon === undefined) {
+    canon = canonTokenUncached(t);
+    if (canonCache.size < 50_000) canonCache.set(t, canon);
+  }
+  return canon;
+}
+
+function canonTokenUncached(t: string): string {
   for (const [re, to] of VARIANTS) if (re.test(t)) return to;
   // ou/u, double letters and final -h vary across transliterations (Nouri/Nuri, Qassim/Qasim).
   return t.replace(/ou/g, 'u').replace(/(.)\1+/g, '$1').replace(/([aeiou])h$/, '$1');

@@ -91,10 +91,42 @@ function sentencesOf(text: string): { text: string; offset: number }[] {
   return out;
 }
 
-const WORD_RE = /[\p{L}\p{N}]{4,}/gu;
-function contentWords(text: string): Set<string> {
-  return new Set((text.toLowerCase().match(WORD_RE) ?? []));
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+/**
+ * Lower-cased runs of four or more letters or digits (code points), as
+ * `text.toLowerCase().match(/[\p{L}\p{N}]{4,}/gu)` finds them, in one scan with ASCII
+ * decided without a regex.
+ */
+export function contentWords(text: string): Set<string> {
+  const lower = text.toLowerCase();
+  const out = new Set<string>();
+  let start = -1;
+  let count = 0;
+  for (let i = 0; i <= lower.length;) {
+    let word = false;
+    let width = 1;
+    if (i < lower.length) {
+      const c = lower.charCodeAt(i);
+      if (c < 128) word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+      else {
+        const cp = lower.codePointAt(i)!;
+        if (cp > 0xffff) width = 2;
+        word = WORD_CHAR.test(String.fromCodePoint(cp));
+      }
+    }
+    if (word) {
+      if (start < 0) { start = i; count = 0; }
+      count++;
+    } else if (start >= 0) {
+      if (count >= 4) out.add(lower.slice(start, i));
+      start = -1;
+    }
+    i += width;
+  }
+  return out;
 }
+
+const CLAIM_SECTIONS: ReadonlySet<SectionName> = new Set(['hypotheses', 'assumptions', 'implications', 'recommendations']);
 
 /** Claims of the analysis sections, ranked in order, with the most supported marked. */
 function extractRawClaims(text: string, lines: readonly Line[], sections: readonly Segment[], bluf: string | null): RawClaim[] {
@@ -107,6 +139,7 @@ function extractRawClaims(text: string, lines: readonly Line[], sections: readon
     claims.push({ kind, text: clean, rank: rank[kind]!, supported, start, end: start + body.length });
   };
   for (const seg of sections) {
+    if (!CLAIM_SECTIONS.has(seg.section)) continue; // no claims elsewhere: skip listing their items
     const items = listItems(text, lines, seg.start, seg.end);
     if (seg.section === 'hypotheses') {
       for (const item of items) {

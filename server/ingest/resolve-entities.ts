@@ -68,6 +68,17 @@ for (const p of KNOWN_PEOPLE) {
   KNOWN_SURNAMES.set(last, [...(KNOWN_SURNAMES.get(last) ?? []), p]);
 }
 
+const keyTails = new Map<string, readonly string[]>();
+/** Words of a name key after the first. */
+function keyTail(key: string): readonly string[] {
+  let tail = keyTails.get(key);
+  if (tail === undefined) {
+    tail = key.split(' ').slice(1);
+    if (keyTails.size < 20_000) keyTails.set(key, tail);
+  }
+  return tail;
+}
+
 export interface Resolution {
   readonly entities: Map<string, ResolvedEntity>;
   readonly mentions: ResolvedMention[];
@@ -133,8 +144,12 @@ export function resolveEntities(mentions: readonly Mention[]): Resolution {
   for (const m of singles) {
     const key = nameKeyTokens(m.name).at(-1);
     if (!key) continue;
-    const inReport = [...entities.values()].filter((e) => e.kind === 'Person' && e.key.includes(' ') && e.key.split(' ').slice(1).includes(key));
-    const target = inReport.sort((a, b) => b.count - a.count || a.firstOffset - b.firstOffset)[0];
+    // The most mentioned (then earliest) person in the report whose name has the surname after its first word.
+    let target: ResolvedEntity | undefined;
+    for (const e of entities.values()) {
+      if (e.kind !== 'Person' || !e.key.includes(' ') || !keyTail(e.key).includes(key)) continue;
+      if (!target || e.count > target.count || e.count === target.count && e.firstOffset < target.firstOffset) target = e;
+    }
     if (target) { attach(m, target.id, 'Person', target.name, target.country, target.key); continue; }
     const known = KNOWN_SURNAMES.get(key);
     if (known && known.length === 1) { const k = known[0]!; attach(m, k.id, 'Person', k.name, k.country, normalizeName(k.name)); continue; }
