@@ -16,6 +16,10 @@ export async function runServe(): Promise<void> {
   const store = await createStore(config, logger);
   const app = createApp({ store, config, logger });
   const server = createServer(app);
+  // Keep idle connections longer than a typical load balancer's (60 s), so the proxy
+  // closes first and never reuses a socket the server has just dropped.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', (e: NodeJS.ErrnoException) =>
