@@ -1,5 +1,8 @@
-// Label-scoped look-ups (never a label-less scan): one branch per ontology label. Each
-// node comes with what every report said about it, so merged entities can be combined.
+// Label-scoped look-ups (never a label-less scan): one branch per ontology label. Entities
+// come with their mention count (distinct reports: one MENTIONS per report and entity);
+// only those in $withMentions (merge members) also bring what every report called them,
+// so merged entities can be combined. Other entities show the name and aliases elected at
+// write time.
 UNWIND $ids AS id
 CALL (id) {
   MATCH (n:Entity {id: id}) RETURN n
@@ -10,5 +13,8 @@ CALL (id) {
   UNION MATCH (n:Claim {id: id}) RETURN n
 }
 RETURN n.id AS id, n AS node,
-  [(r:Report)-[m:MENTIONS]->(n) | {seq: r.seq, reportId: r.id, name: m.name, aliases: m.aliases}] AS mentions,
+  COUNT { (n)<-[:MENTIONS]-() } AS mentionCount,
+  CASE WHEN id IN $withMentions
+    THEN [(r:Report)-[m:MENTIONS]->(n) | {seq: r.seq, reportId: r.id, name: m.name, aliases: m.aliases}]
+    ELSE [] END AS mentions,
   [(r:Report)-[:REPORTS|TAGGED|PUBLISHED_BY|ASSERTS]->(n) | r.id] AS toldBy

@@ -2,6 +2,8 @@
  * Node look-ups as GraphNodes, with the same derivation as the embedded store: entity
  * name elected from the root's own mentions, aliases and mention count over every
  * entity merged into it; other nodes take the properties their earliest report gave.
+ * An entity nothing is merged into shows the name and aliases elected at write time
+ * (write-reports keeps them current), so only merge groups read their mentions back.
  */
 import type { NodeKind } from '../../ontology/ontology.ts';
 import { isEntityKind } from '../../ontology/ontology.ts';
@@ -13,6 +15,9 @@ import type { Tx } from './transactions.ts';
 interface NodeRow {
   id: string;
   node: Record<string, unknown>;
+  /** distinct reports mentioning it (entities) */
+  mentionCount: number;
+  /** only for members of merge groups (empty otherwise) */
   mentions: { seq: number; reportId: string; name: string; aliases: string[] | null }[];
   toldBy: string[];
 }
@@ -21,7 +26,11 @@ interface NodeRow {
 export async function fetchNodes(tx: Tx, redirects: Redirects, ids: string[]): Promise<(GraphNode | null)[]> {
   const roots = ids.map((id) => redirects.resolve(id));
   const raw = redirects.expand(roots);
-  const rows = raw.length ? await tx.run<NodeRow>('get-nodes', { ids: raw }) : [];
+  const withMentions = roots.flatMap((root) => {
+    const members = redirects.membersOf(root);
+    return members.length > 1 ? members : [];
+  });
+  const rows = raw.length ? await tx.run<NodeRow>('get-nodes', { ids: raw, withMentions: [...new Set(withMentions)] }) : [];
   const byId = new Map(rows.map((r) => [r.id, r]));
   return roots.map((root) => toGraphNode(root, redirects.membersOf(root).flatMap((m) => byId.get(m) ?? []), byId.get(root)));
 }
@@ -39,6 +48,14 @@ function toGraphNode(root: string, members: NodeRow[], own: NodeRow | undefined)
   if (!self) return null;
   const p = self.node;
   const kind = p.kind as NodeKind;
+  if (isEntityKind(kind) && members.length <= 1 && own) {
+    // Not merged: the stored election, plus manual aliases added since.
+    if (own.mentionCount === 0) return null;
+    const name = String(p.name ?? '');
+    const aliases = new Set([...((p.aliases as string[] | null) ?? []), ...((p.manualAliases as string[] | null) ?? [])]);
+    aliases.delete(name);
+    return { id: root, kind, name, aliases: [...aliases].sort(), props: {}, mentionCount: own.mentionCount };
+  }
   if (isEntityKind(kind)) {
     const all = members.flatMap((m) => m.mentions);
     const basis = own && own.mentions.length > 0 ? own.mentions : all;
