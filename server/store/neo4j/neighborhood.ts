@@ -12,13 +12,11 @@ import type { GraphEdge, GraphNode, NeighborhoodArgs, Subgraph } from '../port.t
 import { byStrength, EntityEdges } from './entity-edges.ts';
 import type { Redirects } from './merge-redirects.ts';
 import { fetchNodeMap } from './nodes.ts';
-import { DEFAULT_FAN_OUT, DEFAULT_LIMIT, intInRange, MAX_DEPTH, MAX_LIMIT } from './query-args.ts';
+import { neighborhoodBounds } from '../shared/query-bounds.ts';
 import type { Tx } from './transactions.ts';
 
 export async function neighborhood(tx: Tx, redirects: Redirects, args: NeighborhoodArgs): Promise<Subgraph> {
-  const depth = intInRange('depth', args.depth, 1, 1, MAX_DEPTH);
-  const fanOut = intInRange('fanOut', args.fanOut, DEFAULT_FAN_OUT, 1, MAX_LIMIT);
-  const limit = intInRange('limit', args.limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
+  const { depth, fanOut, limit } = neighborhoodBounds(args);
   const minWeight = args.minWeight ?? 0;
   const kinds = args.kinds && args.kinds.length > 0 ? new Set<string>(args.kinds) : null;
   const edges = new EntityEdges(tx, redirects, { from: args.from, to: args.to });

@@ -10,15 +10,14 @@ import type { GraphPath, PathsArgs } from '../port.ts';
 import { byStrength, EntityEdges } from './entity-edges.ts';
 import type { Redirects } from './merge-redirects.ts';
 import { fetchNodeMap } from './nodes.ts';
-import { DEFAULT_K, DEFAULT_MAX_HOPS, intInRange, MAX_HOPS, MAX_K } from './query-args.ts';
+import { pathBounds } from '../shared/query-bounds.ts';
 import type { Tx } from './transactions.ts';
 
 /** Safety valve on enumeration per length on dense graphs (same as the embedded store). */
 const MAX_CANDIDATES = 5000;
 
 export async function paths(tx: Tx, redirects: Redirects, args: PathsArgs): Promise<GraphPath[]> {
-  const maxHops = intInRange('maxHops', args.maxHops, DEFAULT_MAX_HOPS, 1, MAX_HOPS);
-  const k = intInRange('k', args.k, DEFAULT_K, 1, MAX_K);
+  const { maxHops, k } = pathBounds(args);
   const window = args.window ?? {};
   const ee = new EntityEdges(tx, redirects, window);
   const source = redirects.resolve(args.from);

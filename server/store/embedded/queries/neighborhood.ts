@@ -13,17 +13,11 @@ import type { KgGraph } from '../graph-state.ts';
 import type { PairIndex } from '../pair-index.ts';
 import { toGraphNode } from '../graph-model.ts';
 import { byStrength, EntityEdges, strongest } from './entity-edges.ts';
-import { intInRange } from './validate-args.ts';
+import { neighborhoodBounds } from '../../shared/query-bounds.ts';
 
-export const MAX_DEPTH = 3;
-export const DEFAULT_FAN_OUT = 50;
-export const DEFAULT_LIMIT = 500;
-export const MAX_LIMIT = 5000;
 
 export function neighborhood(graph: KgGraph, pairs: PairIndex, resolve: (id: string) => string, args: NeighborhoodArgs): Subgraph {
-  const depth = intInRange('depth', args.depth, 1, 1, MAX_DEPTH);
-  const fanOut = intInRange('fanOut', args.fanOut, DEFAULT_FAN_OUT, 1, MAX_LIMIT);
-  const limit = intInRange('limit', args.limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
+  const { depth, fanOut, limit } = neighborhoodBounds(args);
   const minWeight = args.minWeight ?? 0;
   const kinds = args.kinds && args.kinds.length > 0 ? new Set<string>(args.kinds) : null;
   const edges = new EntityEdges(graph, pairs, { from: args.from, to: args.to });

@@ -11,16 +11,13 @@ import type { KgGraph } from '../graph-state.ts';
 import type { PairIndex } from '../pair-index.ts';
 import { toGraphNode } from '../graph-model.ts';
 import { EntityEdges, strongest } from './entity-edges.ts';
-import { intInRange } from './validate-args.ts';
+import { pathBounds } from '../../shared/query-bounds.ts';
 
-export const MAX_HOPS = 6;
-export const MAX_K = 10;
 /** Safety valve on enumeration per length on dense graphs. */
 const MAX_CANDIDATES = 5000;
 
 export function paths(graph: KgGraph, pairs: PairIndex, resolve: (id: string) => string, args: PathsArgs): GraphPath[] {
-  const maxHops = intInRange('maxHops', args.maxHops, 4, 1, MAX_HOPS);
-  const k = intInRange('k', args.k, 3, 1, MAX_K);
+  const { maxHops, k } = pathBounds(args);
   const window = args.window ?? {};
   const ee = new EntityEdges(graph, pairs, window);
   const source = resolve(args.from);
