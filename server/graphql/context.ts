@@ -28,6 +28,8 @@ export interface GraphQLServices {
   inputs: InputSchemas;
   pubsub: GraphPubSub;
   rateLimiter: RateLimiter;
+  /** Open subscriptions, held under limits.maxSubscriptions. */
+  liveSubscriptions: { count: number };
 }
 
 export interface GraphQLContext extends GraphQLServices {

@@ -64,6 +64,7 @@ export function createGraphQL({ store, config, logger, limits: overrides }: Grap
     inputs: createInputSchemas(limits),
     pubsub: createGraphPubSub(),
     rateLimiter: createRateLimiter(limits.mutationRateLimit, limits.mutationRateWindowMs),
+    liveSubscriptions: { count: 0 },
   };
   const plugins: Plugin<GraphQLContext>[] = [
     useBodyLimit(limits.maxBodyBytes) as Plugin<GraphQLContext>,

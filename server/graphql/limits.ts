@@ -34,6 +34,8 @@ export interface GraphQLLimits {
   maxPathHops: number;
   /** Max number of paths. */
   maxPaths: number;
+  /** Max live subscriptions (open SSE streams) per process. */
+  maxSubscriptions: number;
   /** Max reports per ingestReports call. */
   maxBatchReports: number;
   /** Mutations (one token per report / change) each API key (or the anonymous caller) may make per window. */
@@ -60,6 +62,7 @@ export function defaultLimits(reportBytes: number, mutationsPerMinute = 120): Gr
     maxPathHops: 6,
     maxPaths: 10,
     maxBatchReports: 20,
+    maxSubscriptions: 200,
     mutationRateLimit: mutationsPerMinute,
     mutationRateWindowMs: 60_000,
   };
