@@ -18,11 +18,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import type { DecomposedReport } from '../server/ingest/decomposed-report.ts';
 import { createEmbeddedStore } from '../server/store/embedded/embedded-store.ts';
 import type { GraphStore, Subgraph } from '../server/store/port.ts';
 import { syntheticReports } from '../test/fixtures/synthetic-reports.ts';
 import { percentile, recordResults, type BenchFigure } from './record.ts';
+import { pickReadTargets } from './read-targets.ts';
 
 const arg = (args: string[], name: string, fallback: number) => {
   const i = args.indexOf(`--${name}`);
@@ -30,27 +30,6 @@ const arg = (args: string[], name: string, fallback: number) => {
 };
 
 const cpuMs = (u: NodeJS.CpuUsage) => (u.user + u.system) / 1000;
-
-/** The entities and pair the reads are aimed at, from the reports themselves. */
-function pickTargets(reports: DecomposedReport[]) {
-  const mentions = new Map<string, number>();
-  const ties = new Map<string, number>();
-  for (const r of reports) {
-    for (const e of r.entities) mentions.set(e.id, (mentions.get(e.id) ?? 0) + 1);
-    for (const t of r.ties) {
-      if (t.a === t.b) continue;
-      const key = t.a < t.b ? `${t.a}\u0000${t.b}` : `${t.b}\u0000${t.a}`;
-      ties.set(key, (ties.get(key) ?? 0) + 1);
-    }
-  }
-  const byCount = <K>(m: Map<K, number>) => [...m].sort((x, y) => y[1] - x[1] || (String(x[0]) < String(y[0]) ? -1 : 1));
-  const ranked = byCount(mentions);
-  const hub = ranked[0]![0];
-  const mid = ranked[Math.floor(ranked.length / 2)]!;
-  const [pairKey, pairTies] = byCount(ties)[0]!;
-  const [a, b] = pairKey.split('\u0000') as [string, string];
-  return { hub, hubMentions: ranked[0]![1], mid: mid[0], midMentions: mid[1], a, b, pairTies };
-}
 
 interface Measured { wall: number[]; cpu: number[]; digest: string; last: unknown }
 
@@ -83,7 +62,7 @@ export async function run(args: string[]): Promise<void> {
   const batchSize = arg(args, 'batch', 100);
   const seed = arg(args, 'seed', 42);
   const reports = syntheticReports(n, seed, { validate: false });
-  const t = pickTargets(reports);
+  const t = pickReadTargets(reports);
   console.log(`${n} synthetic reports (seed ${seed}, ${reports.reduce((s, r) => s + r.ties.length, 0)} ties), batches of ${batchSize}`);
   console.log(`hub ${t.hub} (${t.hubMentions} reports), mid ${t.mid} (${t.midMentions} reports), pair ${t.a} – ${t.b} (${t.pairTies} ties)`);
 

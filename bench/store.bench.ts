@@ -23,6 +23,7 @@ import { createHash } from 'node:crypto';
 import type { GraphStore, Subgraph } from '../server/store/port.ts';
 import { syntheticReports } from '../test/fixtures/synthetic-reports.ts';
 import { percentile, recordResults, type BenchFigure } from './record.ts';
+import { pickReadTargets } from './read-targets.ts';
 
 const arg = (args: string[], name: string, fallback: number) => {
   const i = args.indexOf(`--${name}`);
@@ -86,26 +87,8 @@ export async function run(args: string[]): Promise<void> {
   recordResults(`store ingest: neo4j, ${n} reports`, figures.filter((f) => !Number.isNaN(f.value)));
 }
 
-/** The entities and pair the reads aim at: busiest actor, a mid-popularity one, busiest TIE pair. */
-function pickTargets(reports: DecomposedReport[]) {
-  const mentions = new Map<string, number>();
-  const ties = new Map<string, number>();
-  for (const r of reports) {
-    for (const e of r.entities) mentions.set(e.id, (mentions.get(e.id) ?? 0) + 1);
-    for (const t of r.ties) {
-      if (t.a === t.b) continue;
-      const key = t.a < t.b ? `${t.a}\u0000${t.b}` : `${t.b}\u0000${t.a}`;
-      ties.set(key, (ties.get(key) ?? 0) + 1);
-    }
-  }
-  const byCount = <K>(m: Map<K, number>) => [...m].sort((x, y) => y[1] - x[1] || (String(x[0]) < String(y[0]) ? -1 : 1));
-  const ranked = byCount(mentions);
-  const [a, b] = byCount(ties)[0]![0].split('\u0000') as [string, string];
-  return { hub: ranked[0]![0], hubMentions: ranked[0]![1], mid: ranked[Math.floor(ranked.length / 2)]![0], a, b };
-}
-
 async function readLatencies(s: GraphStore, reports: DecomposedReport[], samples: number): Promise<BenchFigure[]> {
-  const t = pickTargets(reports);
+  const t = pickReadTargets(reports);
   console.log(`reads: hub ${t.hub} (${t.hubMentions} reports), mid ${t.mid}, pair ${t.a} – ${t.b}; ${samples} samples after 2 warm-ups`);
   const year = { from: '2024-01-01', to: '2024-12-31' };
   const queries: { name: string; fn: () => Promise<unknown> }[] = [

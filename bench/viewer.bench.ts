@@ -11,6 +11,7 @@ import path from 'node:path';
 import os from 'node:os';
 import type { Browser, CDPSession, Route } from 'playwright-core';
 import { recordResults, type BenchFigure } from './record.ts';
+import { rng } from '../test/fixtures/synthetic-reports.ts';
 import { ARTIFACTS, buildViewer, launchChromium, REPO } from '../test/viewer/support/viewer-harness.ts';
 import { CONTENT_SECURITY_POLICY } from '../server/http/static-files.ts';
 import { NODE_KINDS } from '../server/ontology/ontology.ts';
@@ -19,17 +20,6 @@ const ORIGIN = 'http://kg.bench';
 const DIST = path.join(REPO, 'client', 'dist');
 const KINDS = ['Person', 'Organization', 'Country', 'Location'] as const;
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A scale-free-ish graph of about `elements` nodes + edges (preferential attachment). */
 export function syntheticSubgraph(elements: number, seed = 7) {
