@@ -1,11 +1,13 @@
 /**
  * Aggregated entity–entity edges per port.ts, with the embedded store's rules: TIE when a
  * linking sentence lies in the window, else CO_MENTION when a report dated in the window
- * names both; AFFILIATED_WITH is structural. Ties and co-mentions are aggregated per
- * resolved pair inside Neo4j (aggregate-entity-pairs: one round trip per hop, counts and
- * date bounds only, never a report's entity list), affiliations come from a small one-hop
- * statement, and the shared edgeWeight turns the counts into GraphEdges here. Ids resolve
- * through merges ($redirects); a pair folded into one node drops out.
+ * names both; AFFILIATED_WITH is structural. With no window, ties and co-mentions come from
+ * the PAIR totals kept at write time (get-pair-aggregates, pair-aggregates.ts): one
+ * relationship per neighbour. With a window they are aggregated from the evidence inside
+ * Neo4j (aggregate-entity-pairs: one round trip per hop, counts and date bounds only, never
+ * a report's entity list). Affiliations come from a small one-hop statement, and the shared
+ * edgeWeight turns the counts into GraphEdges here. Ids resolve through merges
+ * ($redirects); a pair folded into one node drops out.
  */
 import { isEntityKind } from '../../ontology/ontology.ts';
 import type { GraphEdge, TimeWindow } from '../port.ts';
@@ -25,7 +27,7 @@ interface PairRow {
   coOnly: number;
   /** reports with a TIE in the window or naming both */
   reportCount: number;
-  polarities: number[];
+  polaritySum: number;
   tieFirst: string | null;
   tieLast: string | null;
   coFirst: string | null;
@@ -109,9 +111,9 @@ export class EntityEdges {
     const todo = [...new Set(roots)].filter((r) => !this.cache.has(r) && !this.neighbours.has(r));
     if (todo.length > 0) {
       const window = { from: this.window.from ?? null, to: this.window.to ?? null };
-      const rows = await this.tx.run<{ a: string; neighbours: [string, string][] }>('get-entity-neighbour-ids', {
-        ids: this.redirects.expand(todo), ...window,
-      });
+      const rows = await this.tx.run<{ a: string; neighbours: [string, string][] }>(
+        this.unwindowed ? 'get-pair-neighbour-ids' : 'get-entity-neighbour-ids', { ids: this.redirects.expand(todo), ...window },
+      );
       const found = new Map<string, Set<string>>(todo.map((r) => [r, new Set()]));
       for (const row of rows) {
         const u = this.redirects.resolve(row.a);
@@ -143,6 +145,10 @@ export class EntityEdges {
     const uniq = [...new Set(roots)];
     if (uniq.every((u) => this.cache.has(u))) {
       return new Map(uniq.map((u) => [u, new Map([...this.around(u)].filter(([v]) => within.has(v)))]));
+    }
+    if (this.unwindowed) {
+      const got = await this.edgesAround(uniq, this.redirects.expand(within));
+      return new Map([...got].map(([u, byV]) => [u, new Map([...byV].filter(([v]) => within.has(v)))]));
     }
     const all = [...new Set([...within, ...uniq])];
     const links = await this.links(all, this.redirects.expand(all));
@@ -191,7 +197,7 @@ export class EntityEdges {
       }
       for (const [v, byReportId] of per) {
         const row: PairRow = {
-          u, v, kind: this.kinds.get(v) ?? '', tieCount: 0, coReports: 0, coOnly: 0, reportCount: byReportId.size, polarities: [],
+          u, v, kind: this.kinds.get(v) ?? '', tieCount: 0, coReports: 0, coOnly: 0, reportCount: byReportId.size, polaritySum: 0,
           tieFirst: null, tieLast: null, coFirst: null, coLast: null,
         };
         for (const e of byReportId.values()) {
@@ -208,7 +214,7 @@ export class EntityEdges {
             if (row.coLast === null || d > row.coLast) row.coLast = d;
           }
         }
-        row.polarities = polarities.get(v) ?? [];
+        row.polaritySum = (polarities.get(v) ?? []).reduce((sum, x) => sum + x, 0);
         agg(v).pair = row;
       }
       for (const { v, reportId, person } of l.affiliations) {
@@ -226,9 +232,7 @@ export class EntityEdges {
   /** Aggregated edges per root (merged ids folded in), far ends limited to `others` when given. */
   private async edgesAround(roots: string[], others: string[] | null): Promise<Map<string, Map<string, GraphEdge[]>>> {
     const ids = this.redirects.expand(roots);
-    const window = { from: this.window.from ?? null, to: this.window.to ?? null };
-    const groups = roots.map((id) => ({ id, members: this.redirects.membersOf(id) }));
-    const pairs = await this.tx.run<PairRow>('aggregate-entity-pairs', { roots: groups, redirects: this.rootMap(), others, ...window });
+    const pairs = this.unwindowed ? await this.pairTotals(roots, others) : await this.aggregatePairs(roots, others);
     const affs = await this.tx.run<AffiliationRow>('get-entity-affiliations', { ids, others });
     const aggs = new Map<string, Map<string, Agg>>(roots.map((r) => [r, new Map()]));
     const agg = (u: string, v: string): Agg | null => {
@@ -258,6 +262,54 @@ export class EntityEdges {
       }
     }
     return new Map([...aggs].map(([u, byV]) => [u, toEdges(u, byV)]));
+  }
+
+  private get unwindowed(): boolean {
+    return this.window.from == null && this.window.to == null;
+  }
+
+  /** Pairs aggregated from the evidence in the window, per resolved pair (aggregate-entity-pairs). */
+  private async aggregatePairs(roots: string[], others: string[] | null): Promise<PairRow[]> {
+    if (roots.length === 0) return [];
+    const window = { from: this.window.from ?? null, to: this.window.to ?? null };
+    const groups = roots.map((id) => ({ id, members: this.redirects.membersOf(id) }));
+    const rows = await this.tx.run<PairRow & { polarities: number[] }>('aggregate-entity-pairs', { roots: groups, redirects: this.rootMap(), others, ...window });
+    return rows.map(({ polarities, ...row }) => ({ ...row, polaritySum: polarities.reduce((sum, x) => sum + x, 0) }));
+  }
+
+  /**
+   * Pairs from the PAIR totals (no window). Totals are per raw pair, so they answer exactly
+   * only where one raw pair stands for the resolved one: roots that absorbed a merge, and
+   * neighbours reached through two or more merged members (a report naming both would
+   * count twice), are aggregated from the evidence instead.
+   */
+  private async pairTotals(roots: string[], others: string[] | null): Promise<PairRow[]> {
+    const merged = roots.filter((r) => this.redirects.membersOf(r).length > 1);
+    const plain = roots.filter((r) => this.redirects.membersOf(r).length === 1);
+    const out: PairRow[] = await this.aggregatePairs(merged, others);
+    if (plain.length === 0) return out;
+    const rows = await this.tx.run<PairRow>('get-pair-aggregates', { ids: plain, others });
+    const viaMembers = new Map<string, Map<string, PairRow[]>>(); // u → resolved v → rows
+    for (const row of rows) {
+      const v = this.redirects.resolve(row.v);
+      if (v === row.u) continue;
+      const byV = viaMembers.get(row.u) ?? new Map<string, PairRow[]>();
+      viaMembers.set(row.u, byV);
+      byV.set(v, [...(byV.get(v) ?? []), row]);
+    }
+    const exact: { u: string; vs: string[] }[] = [];
+    for (const [u, byV] of viaMembers) {
+      const folded: string[] = [];
+      for (const [v, list] of byV) {
+        if (list.length === 1) out.push({ ...list[0]!, v });
+        else folded.push(v);
+      }
+      if (folded.length > 0) exact.push({ u, vs: folded });
+    }
+    for (const { u, vs } of exact) {
+      out.push(...(await this.aggregatePairs([u], this.redirects.expand(vs))).filter((row) => vs.includes(row.v)));
+    }
+    return out;
   }
 
   /** Ties, affiliations and mentioning reports per root (merged ids folded in). */
@@ -305,7 +357,7 @@ function toEdges(u: string, byV: Map<string, Agg>): Map<string, GraphEdge[]> {
     const [s, t] = u < v ? [u, v] : [v, u];
     const p = agg.pair;
     if (p && p.tieCount > 0) {
-      const polaritySum = p.polarities.reduce((sum, x) => sum + x, 0);
+      const polaritySum = p.polaritySum;
       list.push({
         id: pairEdgeId('TIE', u, v), source: s, target: t, kind: 'TIE', weight: edgeWeight(p.tieCount, p.coOnly),
         evidenceCount: p.tieCount, reportCount: p.reportCount,

@@ -7,11 +7,13 @@ import { KgError } from '../../errors.ts';
 import { decomposedReportSchema, type DecomposedReport } from '../../ingest/decomposed-report.ts';
 import { isEntityKind } from '../../ontology/ontology.ts';
 import type { GraphStore } from '../port.ts';
+import { listAffiliations } from './affiliations.ts';
 import { isSchemaAlreadyThere, openDriver, verifyDriver } from './driver.ts';
 import { loadRedirects } from './merge-redirects.ts';
 import { mergeEntities, unmergeEntity } from './merges.ts';
 import { neighborhood } from './neighborhood.ts';
 import { fetchNodes } from './nodes.ts';
+import { migratePairAggregates } from './pair-aggregates.ts';
 import { paths } from './paths.ts';
 import { listEvents, listReports } from './listings.ts';
 import { searchNodes } from './search.ts';
@@ -53,6 +55,7 @@ export async function createNeo4jStore(opts: Neo4jStoreOptions): Promise<GraphSt
       }
     }
     await runner.write((tx) => tx.run('await-indexes', { timeoutSeconds: 120 }));
+    await migratePairAggregates(runner.write, log);
     log(`neo4j: connected to ${opts.uri}, schema applied (${schema.length} statements)`);
   }
 
@@ -94,6 +97,7 @@ export async function createNeo4jStore(opts: Neo4jStoreOptions): Promise<GraphSt
     paths: (args) => read((tx, r) => paths(tx, r, args)),
     tieTimeline: (args) => read((tx, r) => tieTimeline(tx, r, args)),
     evidence: (args) => read((tx, r) => evidence(tx, r, args)),
+    affiliations: (args) => read((tx, r) => listAffiliations(tx, r, args)),
     reports: (filter) => read((tx, r) => listReports(tx, r, filter)),
     events: (filter) => read((tx, r) => listEvents(tx, r, filter)),
     stats: () => read((tx, r) => stats(tx, r)),

@@ -8,6 +8,7 @@ import type { DecomposedReport } from '../../ingest/decomposed-report.ts';
 import type { UpsertResult } from '../port.ts';
 import { electEntityNames, type NameEvidence } from './entity-names.ts';
 import { addReportRows, emptyRows } from './report-rows.ts';
+import { addPairAggregates, repairPairAggregates, reportEvidenceOf, subtractPairAggregates, type ReportEvidence } from './pair-aggregates.ts';
 import type { StatementName } from './statements.ts';
 import type { Tx } from './transactions.ts';
 
@@ -63,6 +64,7 @@ export async function upsertReportBatch(tx: Tx, reports: DecomposedReport[]): Pr
     ['link-affiliations', 'links', rows.affiliations], ['link-claims', 'links', rows.claimLinks],
   ];
   for (const [name, param, list] of steps) if (list.length > 0) await tx.run(name, { [param]: list });
+  await addPairAggregates(tx, [...latest.values()].map(reportEvidenceOf));
 
   // Nodes this batch just linked cannot be orphans, and entity names only need a new
   // election where a mention brings a name or surface form the entity does not show yet;
@@ -94,11 +96,16 @@ export async function deleteReport(tx: Tx, id: string): Promise<boolean> {
   return true;
 }
 
-/** Delete the evidence of these reports (the Report nodes stay) and say what it touched. */
+/**
+ * Delete the evidence of these reports (the Report nodes stay), with their share of the
+ * PAIR totals, and say what it touched.
+ */
 async function retract(tx: Tx, ids: string[]): Promise<Footprint[]> {
   if (ids.length === 0) return [];
   const footprints = await tx.run<Footprint>('collect-report-footprint', { ids });
+  const stale = await subtractPairAggregates(tx, await tx.run<ReportEvidence>('get-report-pair-evidence', { ids }));
   await tx.run('delete-report-evidence', { ids });
+  await repairPairAggregates(tx, stale);
   return footprints;
 }
 

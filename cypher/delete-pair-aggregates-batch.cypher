@@ -1,0 +1,5 @@
+// Drop up to $limit PAIR relationships, for a rebuild of the per-pair totals.
+MATCH ()-[p:PAIR]->()
+WITH p LIMIT $limit
+DELETE p
+RETURN count(*) AS deleted

@@ -1,0 +1,175 @@
+/**
+ * Per-pair co-mention and tie totals, kept on one PAIR relationship per two entities named
+ * together (raw ids, lower id first), so an unwindowed neighbourhood reads one relationship
+ * per neighbour instead of walking every report that mentions a hub. Why write-time: the
+ * busiest actor is named in almost every report; walking its reports at query time cost
+ * about a second on 1k reports. Windowed reads still aggregate the evidence itself
+ * (aggregate-entity-pairs), which is exact to the day.
+ *
+ * Kept exact: an ingest adds each report's contribution (add-pair-aggregates); a
+ * retraction subtracts it (subtract-pair-aggregates), and the few pairs whose first or
+ * last date came from the retracted report are recomputed from the remaining evidence
+ * (get-pair-evidence → set-pair-aggregates). Merges never touch PAIR: reads resolve ids.
+ */
+import type { DecomposedReport } from '../../ingest/decomposed-report.ts';
+import type { Tx } from './transactions.ts';
+
+/** What one report says about one pair. */
+export interface PairContribution {
+  a: string;
+  b: string;
+  /** 1 when the report names both ends, else 0 */
+  co: number;
+  /** the report's date: the date of its co-mention */
+  date: string;
+  /** TIE sentences between the two in this report */
+  ties: number;
+  polaritySum: number;
+  tieFirst: string | null;
+  tieLast: string | null;
+}
+
+export interface ReportEvidence {
+  reportId: string;
+  date: string;
+  entityIds: string[];
+  ties: { a: string; b: string; date: string; polarity: number }[];
+}
+
+/** Every pair one report speaks of: the entities it names pairwise, and its tie ends. */
+export function pairContributions(r: ReportEvidence): PairContribution[] {
+  const byPair = new Map<string, PairContribution>();
+  const slot = (x: string, y: string): PairContribution => {
+    const [a, b] = x < y ? [x, y] : [y, x];
+    const key = `${a}\u0000${b}`;
+    let c = byPair.get(key);
+    if (!c) {
+      c = { a, b, co: 0, date: r.date, ties: 0, polaritySum: 0, tieFirst: null, tieLast: null };
+      byPair.set(key, c);
+    }
+    return c;
+  };
+  const ids = [...new Set(r.entityIds)].sort();
+  for (let i = 0; i < ids.length; i++) {
+    for (let j = i + 1; j < ids.length; j++) slot(ids[i]!, ids[j]!).co = 1;
+  }
+  for (const t of r.ties) {
+    if (t.a === t.b) continue;
+    const c = slot(t.a, t.b);
+    c.ties++;
+    c.polaritySum += t.polarity;
+    if (c.tieFirst === null || t.date < c.tieFirst) c.tieFirst = t.date;
+    if (c.tieLast === null || t.date > c.tieLast) c.tieLast = t.date;
+  }
+  return [...byPair.values()];
+}
+
+export function reportEvidenceOf(r: DecomposedReport): ReportEvidence {
+  const known = new Set(r.entities.map((e) => e.id));
+  return {
+    reportId: r.report.id,
+    date: r.report.publishedOn,
+    entityIds: [...known],
+    // a tie whose end is not an entity of the report is never stored (create-ties MATCHes both ends)
+    ties: r.ties.filter((t) => known.has(t.a) && known.has(t.b)),
+  };
+}
+
+/** Sorted by pair so concurrent ingests lock shared relationships in the same order. */
+function sortedRows(reports: ReportEvidence[]): PairContribution[] {
+  return reports.flatMap(pairContributions).sort((x, y) => cmp(x.a, y.a) || cmp(x.b, y.b));
+}
+
+export async function addPairAggregates(tx: Tx, reports: ReportEvidence[]): Promise<void> {
+  const pairs = sortedRows(reports);
+  if (pairs.length > 0) await tx.run('add-pair-aggregates', { pairs });
+}
+
+/**
+ * Take retracted reports' contributions off; call before their evidence is deleted, then
+ * `repairPairAggregates` with the result once it is.
+ */
+export async function subtractPairAggregates(tx: Tx, reports: ReportEvidence[]): Promise<[string, string][]> {
+  const pairs = sortedRows(reports);
+  if (pairs.length === 0) return [];
+  const stale = await tx.run<{ a: string; b: string }>('subtract-pair-aggregates', { pairs });
+  const uniq = new Map(stale.map((s) => [`${s.a}\u0000${s.b}`, [s.a, s.b] as [string, string]]));
+  return [...uniq.values()];
+}
+
+/** Recompute, from the evidence left, pairs whose first or last date may have gone. */
+export async function repairPairAggregates(tx: Tx, pairs: [string, string][]): Promise<void> {
+  if (pairs.length === 0) return;
+  const rows = await tx.run<{ a: string; b: string; reports: [string, string][]; ties: [string, string, number][] }>(
+    'get-pair-evidence', { pairs: pairs.map(([a, b]) => ({ a, b })) },
+  );
+  const totals = rows.map((row) => {
+    const perReport = new Map<string, ReportEvidence>();
+    const report = (id: string, date: string) => {
+      let r = perReport.get(id);
+      if (!r) perReport.set(id, (r = { reportId: id, date, entityIds: [], ties: [] }));
+      return r;
+    };
+    for (const [id, date] of row.reports) report(id, date).entityIds.push(row.a, row.b);
+    for (const [id, date, polarity] of row.ties) report(id, date).ties.push({ a: row.a, b: row.b, date, polarity });
+    return totalsOf(row.a, row.b, [...perReport.values()].flatMap(pairContributions));
+  });
+  await tx.run('set-pair-aggregates', { pairs: totals });
+}
+
+/** The stored PAIR properties for the contributions of every report about one pair. */
+export function totalsOf(a: string, b: string, list: PairContribution[]) {
+  const t = {
+    a, b, coReports: 0, tieReports: 0, bothReports: 0, tieCount: 0, polaritySum: 0,
+    coFirst: null as string | null, coLast: null as string | null, tieFirst: null as string | null, tieLast: null as string | null,
+  };
+  for (const c of list) {
+    t.coReports += c.co;
+    t.tieReports += c.ties > 0 ? 1 : 0;
+    t.bothReports += c.co === 1 && c.ties > 0 ? 1 : 0;
+    t.tieCount += c.ties;
+    t.polaritySum += c.polaritySum;
+    if (c.co === 1) {
+      if (t.coFirst === null || c.date < t.coFirst) t.coFirst = c.date;
+      if (t.coLast === null || c.date > t.coLast) t.coLast = c.date;
+    }
+    if (c.tieFirst !== null && (t.tieFirst === null || c.tieFirst < t.tieFirst)) t.tieFirst = c.tieFirst;
+    if (c.tieLast !== null && (t.tieLast === null || c.tieLast > t.tieLast)) t.tieLast = c.tieLast;
+  }
+  return t;
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The data layout this code writes; 2 added PAIR totals. */
+export const STORE_VERSION = 2;
+
+/**
+ * Bring a database written before PAIR totals existed up to date: drop any partial PAIRs
+ * and rebuild them from each report's evidence, a page of reports per transaction, then
+ * record the version. Interrupted, it starts over next time (the version is set last).
+ */
+export async function migratePairAggregates(
+  write: <T>(work: (tx: Tx) => Promise<T>) => Promise<T>,
+  log: (m: string) => void,
+): Promise<void> {
+  const [state] = await write((tx) => tx.run<{ version: number | null; reports: number }>('get-store-version'));
+  if (state && state.version !== null && state.version >= STORE_VERSION) return;
+  if (state && state.reports > 0) {
+    log(`neo4j: building per-pair totals for ${state.reports} reports (one-time upgrade)`);
+    while ((await write((tx) => tx.run<{ deleted: number }>('delete-pair-aggregates-batch', { limit: 50_000 })))[0]!.deleted > 0);
+    let after: string | null = null;
+    for (;;) {
+      const page: string[] = await write(async (tx) => {
+        const ids = (await tx.run<{ id: string }>('list-report-ids', { after, limit: 500 })).map((r) => r.id);
+        if (ids.length > 0) await addPairAggregates(tx, await tx.run<ReportEvidence>('get-report-pair-evidence', { ids }));
+        return ids;
+      });
+      if (page.length === 0) break;
+      after = page[page.length - 1]!;
+    }
+  }
+  await write((tx) => tx.run('set-store-version', { version: STORE_VERSION }));
+}
