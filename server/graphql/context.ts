@@ -6,6 +6,7 @@
 import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import type { GraphStore } from '../store/port.ts';
+import type { AffiliationLoader } from './create-affiliation-loader.ts';
 import type { InputSchemas } from './create-input-schemas.ts';
 import type { GraphQLLimits } from './limits.ts';
 import type { NodeLoader } from './create-node-loader.ts';
@@ -36,4 +37,5 @@ export interface GraphQLContext extends GraphQLServices {
   requestId: string;
   caller: Caller;
   nodeLoader: NodeLoader;
+  affiliationLoader: AffiliationLoader;
 }

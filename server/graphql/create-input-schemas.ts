@@ -46,6 +46,7 @@ export function createInputSchemas(limits: GraphQLLimits) {
     batch: z.array(z.unknown()).min(1, '`reports` needs at least one report').max(limits.maxBatchReports, `\`reports\` takes at most ${limits.maxBatchReports} reports per call: split the batch`),
     merge: z.object({ targetId: id, sourceId: id, reason: text('reason', 1000) }).refine((m) => m.targetId !== m.sourceId, '`targetId` and `sourceId` must differ'),
     alias: z.object({ id, alias: text('alias', 300) }),
+    affiliations: z.object({ first: range('first', 1, limits.maxPageSize).nullish() }),
     id: z.object({ id }),
     mergeId: z.object({ mergeId: id }),
   };

@@ -12,6 +12,7 @@ import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import type { GraphStore } from '../store/port.ts';
 import type { GraphQLContext, GraphQLServices } from './context.ts';
+import { createAffiliationLoader } from './create-affiliation-loader.ts';
 import { createInputSchemas } from './create-input-schemas.ts';
 import { createNodeLoader } from './create-node-loader.ts';
 import { createGraphPubSub } from './graph-pubsub.ts';
@@ -90,6 +91,7 @@ export function createGraphQL({ store, config, logger, limits: overrides }: Grap
       requestId: requestIdOf(request),
       caller: callerFromRequest(request, config.KG_API_KEYS),
       nodeLoader: createNodeLoader(store, limits.maxPageSize * 10),
+      affiliationLoader: createAffiliationLoader(store, limits.maxPageSize * 10),
     }),
     plugins,
     graphqlEndpoint: '/graphql',

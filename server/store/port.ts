@@ -173,6 +173,28 @@ export interface SearchHit {
   score: number;
 }
 
+/**
+ * A person's stated membership of an organization or country (AFFILIATED_WITH), grouped
+ * over reports: one per (person, organization, role). Structural: no time window.
+ */
+export interface Affiliation {
+  /** The person (merged ids resolved). */
+  personId: string;
+  /** The organization or country. */
+  organizationId: string;
+  /** The role as the reports word it ("security chief"); null when they give none. */
+  role: string | null;
+  /** Reports that state it with this role, sorted. */
+  reportIds: string[];
+}
+
+export interface AffiliationArgs {
+  /** Entities to answer for: a person's organizations, an organization's or country's people. */
+  ids: string[];
+  /** Max affiliations per entity, 1..100 (default 20). */
+  first?: number;
+}
+
 export type UpsertOutcome = 'new' | 'updated' | 'unchanged';
 
 export interface UpsertResult {
@@ -219,6 +241,12 @@ export interface GraphStore {
   paths(args: PathsArgs): Promise<GraphPath[]>;
   tieTimeline(args: TimelineArgs): Promise<TimelineBucket[]>;
   evidence(args: { a: string; b: string } & TimeWindow & PageArgs): Promise<Page<Evidence>>;
+  /**
+   * Per id, in order: the affiliations it is either end of, most reports first (then
+   * organization, person, role); [] for unknown or non-entity ids. An affiliation whose
+   * two ends a merge folded together drops out.
+   */
+  affiliations(args: AffiliationArgs): Promise<Affiliation[][]>;
   reports(filter: ReportFilter): Promise<Page<ReportSummary>>;
   events(filter: EventFilter): Promise<Page<EventSummary>>;
   stats(): Promise<Stats>;

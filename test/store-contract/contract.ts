@@ -451,5 +451,63 @@ export function defineStoreContract(name: string, makeStore: () => Promise<Graph
         await expectCode(store.addAlias({ id: E.IRQ, alias: '  ' }), 'BAD_INPUT');
       });
     });
+
+    describe('affiliations', () => {
+      const ROLES = 'report:r8-roles';
+      beforeEach(async () => {
+        await store.upsertReports(worldReports());
+        await store.upsertReports([buildReport({
+          id: ROLES, title: 'Who holds which post', publishedOn: '2025-06-01', source: 'AP', entities: [E.LAR, E.IRN, E.HAK, E.PMF, E.IRQ],
+          affiliations: [
+            { person: E.LAR, org: E.IRN, role: 'speaker of parliament' },
+            { person: E.HAK, org: E.PMF, role: null },
+            { person: E.HAK, org: E.IRQ, role: 'cleric' },
+          ],
+        })]);
+      }, timeout);
+
+      it('lists a person’s organizations with each role and its reports, most reported first', async () => {
+        const [lar, hak] = await store.affiliations({ ids: [E.LAR, E.HAK] });
+        expect(lar).toEqual([
+          { personId: E.LAR, organizationId: E.IRN, role: 'security chief', reportIds: [R.R1, R.R6].sort() },
+          { personId: E.LAR, organizationId: E.IRN, role: 'speaker of parliament', reportIds: [ROLES] },
+        ]);
+        expect(hak).toEqual([
+          { personId: E.HAK, organizationId: E.IRQ, role: 'cleric', reportIds: [ROLES] },
+          { personId: E.HAK, organizationId: E.PMF, role: null, reportIds: [ROLES] },
+        ]);
+      }, timeout);
+
+      it('lists the people of an organization or country; [] for unknown, non-entity and unaffiliated ids', async () => {
+        const [iran, pmf, nobody, report, usa] = await store.affiliations({ ids: [E.IRN, E.PMF, 'person:nobody', R.R1, E.USA] });
+        expect(iran!.map((a) => [a.personId, a.role, a.reportIds.length])).toEqual([[E.LAR, 'security chief', 2], [E.LAR, 'speaker of parliament', 1]]);
+        expect(pmf).toEqual([{ personId: E.HAK, organizationId: E.PMF, role: null, reportIds: [ROLES] }]);
+        expect([nobody, report, usa]).toEqual([[], [], []]);
+      }, timeout);
+
+      it('caps each list at first (1..100, else BAD_INPUT) and forgets a deleted report’s roles', async () => {
+        expect((await store.affiliations({ ids: [E.LAR], first: 1 }))[0]!.map((a) => a.role)).toEqual(['security chief']);
+        await expectCode(store.affiliations({ ids: [E.LAR], first: 0 }), 'BAD_INPUT');
+        await expectCode(store.affiliations({ ids: [E.LAR], first: 101 }), 'BAD_INPUT');
+        await store.deleteReport(ROLES);
+        expect((await store.affiliations({ ids: [E.LAR, E.HAK] }))).toEqual([
+          [{ personId: E.LAR, organizationId: E.IRN, role: 'security chief', reportIds: [R.R1, R.R6].sort() }],
+          [],
+        ]);
+      }, timeout);
+
+      it('answers merged ids for the surviving entity, dropping an affiliation whose two ends merged', async () => {
+        const merge = await store.mergeEntities({ targetId: E.LAR, sourceId: E.HAK, by: 'analyst-1', reason: 'test' });
+        const [viaSource] = await store.affiliations({ ids: [E.HAK] });
+        expect(viaSource!.map((a) => [a.personId, a.organizationId, a.role])).toEqual([
+          [E.LAR, E.IRN, 'security chief'], [E.LAR, E.IRN, 'speaker of parliament'], [E.LAR, E.IRQ, 'cleric'], [E.LAR, E.PMF, null],
+        ]);
+        await store.unmergeEntity({ mergeId: merge.id, by: 'analyst-1' });
+        await store.mergeEntities({ targetId: E.HAK, sourceId: E.PMF, by: 'analyst-1', reason: 'test' });
+        const [hak, pmf] = await store.affiliations({ ids: [E.HAK, E.PMF] });
+        expect(hak).toEqual([{ personId: E.HAK, organizationId: E.IRQ, role: 'cleric', reportIds: [ROLES] }]);
+        expect(pmf).toEqual(hak);
+      }, timeout);
+    });
   });
 }

@@ -1,6 +1,6 @@
-/** `node`, `nodes`, `entity`, `search` and the Node types (Entity, Report, Event, OtherNode). */
+/** `node`, `nodes`, `entity`, `search`, the Node types (Entity, Report, Event, OtherNode) and Entity.affiliations. */
 import { ENTITY_KINDS, isEntityKind, type NodeKind } from '../../ontology/ontology.ts';
-import type { GraphNode } from '../../store/port.ts';
+import type { Affiliation, GraphNode } from '../../store/port.ts';
 import { toConnection } from '../connection.ts';
 import { parseArgs } from '../create-input-schemas.ts';
 import type { GraphQLContext } from '../context.ts';
@@ -32,7 +32,16 @@ export const nodeResolvers = {
   Node: {
     __resolveType: (n: GraphNode) => (isEntityKind(n.kind) ? 'Entity' : n.kind === 'Report' ? 'Report' : n.kind === 'Event' ? 'Event' : 'OtherNode'),
   },
-  Entity: { iso3: prop('iso3') },
+  Entity: {
+    iso3: prop('iso3'),
+    affiliations: (n: GraphNode, args: { first?: number | null }, ctx: GraphQLContext) =>
+      ctx.affiliationLoader.load({ id: n.id, first: parseArgs(ctx.inputs.affiliations, args).first ?? undefined }),
+  },
+  Affiliation: {
+    person: (a: Affiliation, _: unknown, ctx: GraphQLContext) => ctx.nodeLoader.load(a.personId),
+    organization: (a: Affiliation, _: unknown, ctx: GraphQLContext) => ctx.nodeLoader.load(a.organizationId),
+    reportCount: (a: Affiliation) => a.reportIds.length,
+  },
   Report: {
     title: (n: GraphNode) => n.props.title ?? n.name,
     publishedOn: prop('publishedOn'),

@@ -14,6 +14,7 @@ import { GraphState } from './graph-state.ts';
 import { Journal } from './journal.ts';
 import type { JournalRecord } from './journal-records.ts';
 import { Merges } from './merges.ts';
+import { affiliations } from './queries/affiliations.ts';
 import { listEvents, listReports, searchNodes } from './queries/listings.ts';
 import { neighborhood } from './queries/neighborhood.ts';
 import { paths } from './queries/paths.ts';
@@ -149,6 +150,11 @@ class EmbeddedStore implements GraphStore {
   async evidence(args: Parameters<GraphStore['evidence']>[0]) {
     await this.ready();
     return evidence(this.state.graph, this.resolve, args);
+  }
+
+  async affiliations(args: Parameters<GraphStore['affiliations']>[0]) {
+    await this.ready();
+    return affiliations(this.state.graph, this.state.pairs, this.resolve, args);
   }
 
   async reports(filter: Parameters<GraphStore['reports']>[0]) {

@@ -52,6 +52,26 @@ export function defineQuerySuite(label: string, open: () => Promise<Harness>): v
     expect(r.errors![0]!.message).toMatch(/exactly one of `id` and `name`/);
   });
 
+  it('entity affiliations give the role, both ends and the reports, from either end', async () => {
+    const r = await h.gql(`{
+      person: entity(id: "person:ali-larijani") { affiliations { personId organizationId role reportIds reportCount organization { name kind } } }
+      country: entity(id: "country:IRN") { affiliations(first: 5) { role reportCount person { id name } } }
+      none: entity(id: "country:TUR") { affiliations { role } }
+    }`);
+    expect(r.errors).toBeUndefined();
+    expect(r.data).toEqual({
+      person: { affiliations: [{
+        personId: 'person:ali-larijani', organizationId: 'country:IRN', role: 'security chief',
+        reportIds: ['report:2025-01-15-larijani-baghdad'], reportCount: 1, organization: { name: 'Iran', kind: 'Country' },
+      }] },
+      country: { affiliations: [{ role: 'security chief', reportCount: 1, person: { id: 'person:ali-larijani', name: 'Ali Larijani' } }] },
+      none: { affiliations: [] },
+    });
+    const tooMany = await h.gql('{ entity(id: "country:IRN") { affiliations(first: 101) { role } } }');
+    expect(tooMany.errors![0]!.extensions!.code).toBe('BAD_INPUT');
+    expect(tooMany.errors![0]!.message).toMatch(/`first` must be 1\.\.100/);
+  });
+
   it('search pages with Relay cursors until hasNextPage is false', async () => {
     const q = 'query($after: String) { search(query: "Iraq", first: 1, after: $after) { totalCount edges { cursor score node { id } } pageInfo { hasNextPage endCursor } } }';
     const seen: string[] = [];

@@ -1,14 +1,16 @@
 /**
  * A small hand-made graph for the GraphQL tests, stored through the real store's
  * upsertReports: Larijani, Iran, Iraq, Turkey, the USA across three reports (2024-06,
- * 2025-01, 2025-03), with cooperation and conflict ties.
+ * 2025-01, 2025-03), with cooperation and conflict ties and one affiliation (Larijani,
+ * Iran's security chief).
  */
 import type { DecomposedReport } from '../../../server/ingest/decomposed-report.ts';
 
 type Ent = [id: string, kind: 'Person' | 'Organization' | 'Country' | 'Location', name: string, aliases?: string[]];
 type Tie = [a: string, b: string, kind: 'cooperation' | 'conflict' | 'statement' | 'other', polarity: number, sentence: string];
+type Affiliation = [person: string, org: string, role: string | null];
 
-function report(id: string, title: string, publishedOn: string, entities: Ent[], ties: Tie[]): DecomposedReport {
+function report(id: string, title: string, publishedOn: string, entities: Ent[], ties: Tie[], affiliations: Affiliation[] = []): DecomposedReport {
   let offset = 0;
   return {
     report: { id, title, source: 'Test Desk', publishedOn, confidence: 'moderate', format: 'intel-report', bluf: null, contentHash: `hash-${id}` },
@@ -22,7 +24,7 @@ function report(id: string, title: string, publishedOn: string, entities: Ent[],
       offset += sentence.length + 1;
       return { a, b, kind, polarity, date: publishedOn, confidence: 0.9, sentence, start, end: start + sentence.length };
     }),
-    affiliations: [],
+    affiliations: affiliations.map(([person, org, role]) => ({ person, org, role })),
     claims: [],
     warnings: [],
   };
@@ -41,7 +43,7 @@ export const SEED_REPORTS: DecomposedReport[] = [
   report('report:2025-01-15-larijani-baghdad', 'Larijani visits Baghdad', '2025-01-15', [IRN, IRQ, LARIJANI], [
     ['person:ali-larijani', 'country:IRQ', 'cooperation', 5, 'Ali Larijani met Iraqi leaders in Baghdad.'],
     ['country:IRN', 'country:IRQ', 'cooperation', 4, 'Iran and Iraq signed a security memorandum.'],
-  ]),
+  ], [['person:ali-larijani', 'country:IRN', 'security chief']]),
   report('report:2025-03-10-border', 'Border tensions', '2025-03-10', [IRN, IRQ, TUR], [
     ['country:IRN', 'country:IRQ', 'conflict', -4, 'Iran shelled positions inside Iraq.'],
     ['country:IRQ', 'country:TUR', 'cooperation', 3, 'Iraq and Turkey agreed on water sharing.'],
