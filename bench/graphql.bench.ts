@@ -4,7 +4,7 @@
  * same store call made directly, with 1 and 32 concurrent clients, on a synthetic graph.
  * Then a soak: 32 clients mixing the three queries through GraphQL, counting errors.
  *
- *   npm run bench -- graphql [--reports 10000] [--seconds 5] [--soak 30] [--only tieTimeline]
+ *   npm run bench -- graphql [--reports 10000] [--seconds 5] [--soak 30] [--only tieTimeline] [--cpu-prof DIR]
  *
  * Embedded store in a temp dir; Neo4j too when NEO4J_URI is set. The GraphQL server runs
  * in a child process (this file, started with KG_BENCH_GRAPHQL_SERVER set) on its own
@@ -14,6 +14,8 @@
  * per client. The first error body of each kind is printed; on shutdown the server prints
  * its event-loop delay (p50/p99/max), heap and GC totals. NODE_ENV=production in the server
  * (as in the Dockerfile). The machine's load average is recorded before, per phase and after.
+ * With --cpu-prof DIR the server child runs under `node --cpu-prof` and writes its CPU
+ * profile to DIR on shutdown (open it in Chrome DevTools or speedscope).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -29,6 +31,7 @@ import { loadConfig } from '../server/config.ts';
 import { createEmbeddedStore } from '../server/store/embedded/embedded-store.ts';
 import type { GraphStore } from '../server/store/port.ts';
 import { syntheticReports } from '../test/fixtures/synthetic-reports.ts';
+import { NEIGHBORHOOD_QUERY } from './graphql-operations.ts';
 import { percentile, recordResults, type BenchFigure } from './record.ts';
 
 const arg = (args: string[], name: string, fallback: number) => {
@@ -46,7 +49,7 @@ function operations(store: GraphStore, hub: string, a: string, b: string): Op[] 
   return [
     {
       name: 'neighborhood d2', direct: () => store.neighborhood({ ids: [hub], depth: 2, minWeight: 0, limit: 500, fanOut: 50 }),
-      query: 'query($ids: [ID!]!) { neighborhood(ids: $ids, depth: 2) { truncated nodes { id kind name mentionCount } edges { id source target kind weight evidenceCount reportCount firstDate lastDate meanPolarity } } }',
+      query: NEIGHBORHOOD_QUERY,
       variables: { ids: [hub] },
     },
     {
@@ -154,7 +157,7 @@ async function ingest(store: GraphStore, reports: ReturnType<typeof syntheticRep
   return (performance.now() - t0) / 1000;
 }
 
-interface ServerSpec { kind: StoreKind; reports: number; ingest: boolean }
+interface ServerSpec { kind: StoreKind; reports: number; ingest: boolean; cpuProfileDir?: string }
 
 /** Child-process side: build the store, serve the app, print "LISTENING <port> <ingest s>", exit when stdin closes. */
 async function serve(spec: ServerSpec): Promise<void> {
@@ -184,7 +187,8 @@ async function serve(spec: ServerSpec): Promise<void> {
 
 /** Start the GraphQL server in a child process; resolves once it listens. */
 async function startServer(spec: ServerSpec): Promise<{ child: ChildProcess; url: URL; ingestS: number }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url)], {
+  const profile = spec.cpuProfileDir ? ['--cpu-prof', '--cpu-prof-dir', spec.cpuProfileDir] : [];
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', fileURLToPath(import.meta.url)], {
     // NODE_ENV=production as in the Dockerfile: graphql-js then skips its development-only checks.
     env: { ...process.env, NODE_ENV: 'production', [SERVER_ENV]: JSON.stringify(spec) }, stdio: ['pipe', 'pipe', 'inherit'],
   });
@@ -208,16 +212,18 @@ async function stopServer(child: ChildProcess): Promise<void> {
 
 const loadAverage = () => os.loadavg().map((x) => x.toFixed(2)).join(' ');
 
-async function benchStore(label: StoreKind, reports: ReturnType<typeof syntheticReports>, seconds: number, soak: number, only: string | undefined) {
+interface BenchOptions { seconds: number; soak: number; only: string | undefined; cpuProfileDir: string | undefined }
+
+async function benchStore(label: StoreKind, reports: ReturnType<typeof syntheticReports>, { seconds, soak, only, cpuProfileDir }: BenchOptions) {
   const figures: BenchFigure[] = [];
   // The server child builds its own store while this process builds the direct-call one.
   // Neo4j is one shared database: this process ingests, then the server only connects.
   const embedded = label === 'embedded';
-  const serverStarting = embedded ? startServer({ kind: label, reports: reports.length, ingest: true }) : null;
+  const serverStarting = embedded ? startServer({ kind: label, reports: reports.length, ingest: true, cpuProfileDir }) : null;
   const { store, cleanup } = await openStore(label);
   const ingestS = await ingest(store, reports);
   figures.push({ metric: `${label} ingest ${reports.length} reports (direct store)`, value: ingestS, unit: 's' });
-  const { child, url, ingestS: serverIngestS } = await (serverStarting ?? startServer({ kind: label, reports: reports.length, ingest: false }));
+  const { child, url, ingestS: serverIngestS } = await (serverStarting ?? startServer({ kind: label, reports: reports.length, ingest: false, cpuProfileDir }));
   if (embedded) figures.push({ metric: `${label} ingest ${reports.length} reports (server store)`, value: serverIngestS, unit: 's' });
   const agent = new Agent({ keepAlive: true, maxSockets: 64, maxFreeSockets: 64 });
   const { hub, a, b } = pickEntities(reports);
@@ -272,11 +278,11 @@ export async function run(args: string[]): Promise<void> {
   const seconds = arg(args, 'seconds', 5);
   const soak = arg(args, 'soak', 30);
   const reports = syntheticReports(n, SEED, { validate: false });
-  const onlyAt = args.indexOf('--only');
-  const only = onlyAt >= 0 ? args[onlyAt + 1] : undefined;
+  const option = (name: string) => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : undefined);
+  const options: BenchOptions = { seconds, soak, only: option('only'), cpuProfileDir: option('cpu-prof') };
   const figures: BenchFigure[] = [];
-  figures.push(...(await benchStore('embedded', reports, seconds, soak, only)));
-  if (process.env.NEO4J_URI) figures.push(...(await benchStore('neo4j', reports, seconds, soak, only)));
+  figures.push(...(await benchStore('embedded', reports, options)));
+  if (process.env.NEO4J_URI) figures.push(...(await benchStore('neo4j', reports, options)));
   recordResults(`graphql (${n} synthetic reports, server in child process)`, figures);
 }
 

@@ -18,6 +18,7 @@ import { createNodeLoader } from './create-node-loader.ts';
 import { createGraphPubSub } from './graph-pubsub.ts';
 import { defaultLimits, type GraphQLLimits } from './limits.ts';
 import { createRateLimiter } from './plugins/create-rate-limiter.ts';
+import { useCompiledQueries } from './plugins/use-compiled-queries.ts';
 import { callerFromRequest, useApiKeys } from './plugins/use-api-keys.ts';
 import { useBodyLimit } from './plugins/use-body-limit.ts';
 import { useCsrfPrevention } from './plugins/use-csrf-prevention.ts';
@@ -80,6 +81,7 @@ export function createGraphQL({ store, config, logger, limits: overrides }: Grap
       blockFieldSuggestion: { enabled: production },
     }) as Plugin<GraphQLContext>,
     useApiKeys(),
+    useCompiledQueries() as Plugin<GraphQLContext>,
     useErrorMasking(),
     ...(production ? [useDisableIntrospection() as Plugin<GraphQLContext>] : []),
     useRequestIdHeader(),
