@@ -73,6 +73,12 @@ describe('viewer', () => {
     await settled(page);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('cy');
     expect(await page.locator('#details .details-title').textContent()).toBe('Ali Larijani');
+    // His affiliations with their roles, as the example reports state them (dev-000: Iran's security chief).
+    const securityChief = page.locator(`#details .affiliations li[data-counterpart="${IRAN}"]`, { hasText: 'security chief' });
+    await securityChief.waitFor();
+    expect(await securityChief.locator('.affiliation-name').textContent()).toBe('Iran');
+    expect(await securityChief.locator('.affiliation-role').textContent()).toBe(' — security chief');
+    await svc.screenshot('03a-details-affiliation-roles');
 
     await page.keyboard.press('Enter'); // expand the selected node
     await page.waitForFunction((ids) => ids.every((id: string) => (window as unknown as KgWindow).__kg.cy.getElementById(id).nonempty()), [IRAN, IRAQ]);

@@ -24,6 +24,7 @@ const MAX_START_IDS = 20;
 const MAX_RESULT = 2000;
 const MAX_FAN_OUT = 200;
 const MAX_NODE_IDS = 100;
+const MAX_AFFILIATIONS = 100;
 const ENTITY_NODE_KINDS = ['Person', 'Organization', 'Country', 'Location'];
 
 const chunks = <T>(xs: T[], size: number): T[][] => Array.from({ length: Math.ceil(xs.length / size) }, (_, i) => xs.slice(i * size, (i + 1) * size));
@@ -130,28 +131,33 @@ export function createGraphApi(client: GraphQLClient) {
       return { items: data.evidence.edges.map((e) => e.node), totalCount: data.evidence.totalCount };
     },
 
-    /** A node with its reports and affiliations (the AFFILIATED_WITH edges of its neighbourhood). */
+    /**
+     * A node with its reports and, for an entity, its affiliations with their roles. The
+     * affiliations come through entity(id) rather than a fragment on node(id): one level
+     * less keeps the query well under the server's cost limit (3.5k of 5k).
+     */
     async nodeDetails(id: string): Promise<NodeDetails | null> {
+      type End = { id: string; name: string } | null;
       const data = await client.request<{
         node: GraphNode | null;
+        entity: { affiliations: { role: string | null; reportCount: number; person: End; organization: End }[] } | null;
         reports: { totalCount: number; edges: { node: NodeDetails['reports'][number] }[] };
-        neighborhood: { nodes: { id: string; name: string; kind: string }[]; edges: { kind: string; source: string; target: string }[] };
       }>(
-        `query NodeDetails($id: ID!, $ids: [ID!]!) {
+        `query NodeDetails($id: ID!) {
           node(id: $id) { ${NODE} }
+          entity(id: $id) { affiliations(first: ${MAX_AFFILIATIONS}) { role reportCount person { id name } organization { id name } } }
           reports(entityId: $id, first: 20) { totalCount edges { node { id title source publishedOn } } }
-          neighborhood(ids: $ids, depth: 1, limit: ${MAX_RESULT}, fanOut: ${MAX_FAN_OUT}) { nodes { id name kind } edges { kind source target } }
         }`,
-        { id, ids: [id] },
+        { id },
       );
-      if (!data.node) return null;
-      const names = new Map(data.neighborhood.nodes.map((n) => [n.id, n]));
-      const affiliations = data.neighborhood.edges
-        .filter((e) => e.kind === 'AFFILIATED_WITH' && (e.source === id || e.target === id))
-        .map((e) => names.get(e.source === id ? e.target : e.source))
-        .filter((n): n is { id: string; name: string; kind: string } => n !== undefined)
-        .map((organization) => ({ role: null, organization }));
-      return { ...data.node, affiliations, reports: data.reports.edges.map((e) => e.node), reportCount: data.reports.totalCount };
+      const node = data.node;
+      if (!node) return null;
+      // Seen from the answering node (a merged-away id answers as the entity it was merged into).
+      const affiliations = (data.entity?.affiliations ?? []).flatMap(({ role, reportCount, person, organization }) => {
+        const counterpart = person?.id === node.id ? organization : person;
+        return counterpart ? [{ role, reportCount, counterpart }] : [];
+      });
+      return { ...node, affiliations, reports: data.reports.edges.map((e) => e.node), reportCount: data.reports.totalCount };
     },
 
     async ingestReport(text: string): Promise<IngestResult> {

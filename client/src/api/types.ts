@@ -102,10 +102,14 @@ export interface ReportSummary {
   publishedOn: string;
 }
 
+/** A person's stated membership of an organization or country, seen from one of its ends. */
 export interface Affiliation {
-  /** The schema has no affiliation role yet; null until it does. */
+  /** The role as the reports word it ("security chief"); null when they give none. */
   role: string | null;
-  organization: { id: string; name: string; kind: string };
+  /** The other end: the organization or country for a person, the person for an organization or country. */
+  counterpart: { id: string; name: string };
+  /** Reports that state it with this role. */
+  reportCount: number;
 }
 
 export interface NodeDetails extends GraphNode {

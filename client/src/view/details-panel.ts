@@ -68,8 +68,12 @@ export function createDetailsPanel(root: HTMLElement, actions: NodeActions) {
         ]),
       );
       if (node.affiliations.length) {
-        body.append(h('h4', { text: 'Affiliations' }), h('ul', { className: 'plain' }, node.affiliations.map((a) =>
-          h('li', {}, [h('span', { text: a.organization.name }), a.role ? h('span', { className: 'muted', text: ` — ${a.role}` }) : null]))));
+        body.append(h('h4', { text: 'Affiliations' }), h('ul', { className: 'plain affiliations' }, node.affiliations.map((a) =>
+          h('li', { attrs: { 'data-counterpart': a.counterpart.id } }, [
+            h('span', { className: 'affiliation-name', text: a.counterpart.name }),
+            h('span', { className: 'affiliation-role', text: a.role ? ` — ${a.role}` : ' — no role stated' }),
+            h('span', { className: 'muted', text: ` · ${a.reportCount} report${a.reportCount === 1 ? '' : 's'}` }),
+          ]))));
       }
       if (connections.length) {
         body.append(h('h4', { text: `Connections on the canvas (${connections.length})` }), h('ul', { className: 'plain connections' }, connections.map((c) =>
