@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import cliProgress from 'cli-progress';
+import { isKgError } from '../errors.ts';
 import type { DecomposedReport } from '../ingest/decomposed-report.ts';
 import type { GraphStore, UpsertOutcome } from '../store/port.ts';
 import { expandInputs, type IngestInput } from './expand-inputs.ts';
@@ -47,15 +48,23 @@ export async function runIngest(inputArgs: string[], opts: IngestOptions, deps: 
   const progress = startProgress(inputs.length, deps.progressStream === undefined ? defaultProgressStream() : deps.progressStream);
 
   let batch: { input: string; report: DecomposedReport }[] = [];
+  // Why the last write found the store unreachable. While a ping still fails, later batches
+  // fail at once with that reason instead of each waiting out the driver's retries.
+  let unreachable: string | null = null;
   const flush = async () => {
     if (batch.length === 0 || opts.dryRun || !deps.store) return;
     const pending = batch;
     batch = [];
+    const fail = (reason: string) => { for (const p of pending) failures.push({ input: p.input, reason }); };
+    if (unreachable && !(await deps.store.ping())) return fail(unreachable);
     try {
       const results = await deps.store.upsertReports(pending.map((p) => p.report));
       for (const r of results) counts[r.outcome]++;
+      unreachable = null;
     } catch (e) {
-      for (const p of pending) failures.push({ input: p.input, reason: `write failed: ${messageOf(e)}` });
+      const reason = `write failed: ${messageOf(e)}`;
+      if (isKgError(e) && e.code === 'STORE_UNAVAILABLE') unreachable = reason;
+      fail(reason);
     }
   };
 

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runIngest, type IngestDeps } from '../../server/cli/ingest-command.ts';
+import { KgError } from '../../server/errors.ts';
 import type { DecomposedReport } from '../../server/ingest/decomposed-report.ts';
 import { createEmbeddedStore } from '../../server/store/embedded/embedded-store.ts';
 import type { GraphStore } from '../../server/store/port.ts';
@@ -83,6 +84,28 @@ describe('kg ingest', () => {
       `failed: ${path.join(dir, 'in', 'b.md')}: write failed: store unavailable: connection refused`,
     ]);
     expect((await store.reports({})).items.map((r) => r.id).sort()).toEqual(['report:c.json', 'report:d.txt']);
+  });
+
+  it('fails later batches at once while the unreachable store still fails a ping, and writes again once it answers', async () => {
+    const writes: string[][] = [];
+    const pingAnswers = [false, true];
+    const outage: GraphStore = Object.create(store) as GraphStore;
+    outage.upsertReports = async (reports) => {
+      writes.push(reports.map((r) => r.report.id));
+      if (reports.some((r) => r.report.id === 'report:b.md')) throw new KgError('STORE_UNAVAILABLE', 'Cannot reach Neo4j at bolt://db:7687: start it');
+      return store.upsertReports(reports);
+    };
+    outage.ping = async () => pingAnswers.shift() ?? true;
+    const io = captureIo(outage);
+    expect(await runIngest([path.join(dir, 'in')], { dryRun: false, batchSize: 1 }, io)).toBe(1);
+    // b.md finds the store gone; c.json is not tried (ping fails); d.txt is written (ping answers)
+    expect(writes).toEqual([['report:a.txt'], ['report:b.md'], ['report:d.txt']]);
+    expect(pingAnswers).toEqual([]);
+    expect(io.out.join('')).toBe('ingested: 2 new, 0 updated, 0 unchanged, 2 failed\n');
+    expect(io.err.join('').split('\n').filter(Boolean)).toEqual([
+      `failed: ${path.join(dir, 'in', 'b.md')}: write failed: Cannot reach Neo4j at bolt://db:7687: start it`,
+      `failed: ${path.join(dir, 'in', 'c.json')}: write failed: Cannot reach Neo4j at bolt://db:7687: start it`,
+    ]);
   });
 
   it('decomposes only on --dry-run, with no store at all', async () => {
