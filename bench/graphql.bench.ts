@@ -12,7 +12,8 @@
  * does not compete with the server's. The direct-call baseline runs in this process on its
  * own store built the same way. Clients use a keep-alive node:http Agent with one socket
  * per client. The first error body of each kind is printed; on shutdown the server prints
- * its event-loop delay (p50/p99/max), heap and GC totals. NODE_ENV=production in the server
+ * its own time per request by phase (p50/p95), its event-loop delay (p50/p99/max), heap and
+ * GC totals. NODE_ENV=production in the server
  * (as in the Dockerfile). The machine's load average is recorded before, per phase and after.
  * With --cpu-prof DIR the server child runs under `node --cpu-prof` and writes its CPU
  * profile to DIR on shutdown (open it in Chrome DevTools or speedscope).
@@ -41,6 +42,8 @@ const arg = (args: string[], name: string, fallback: number) => {
 
 const SEED = 42;
 const SERVER_ENV = 'KG_BENCH_GRAPHQL_SERVER';
+/** Names the bench phase of a request, so the server can report its own time per phase. */
+const PHASE_HEADER = 'x-bench-phase';
 type StoreKind = 'embedded' | 'neo4j';
 
 interface Op { name: string; direct: () => Promise<unknown>; query: string; variables: Record<string, unknown> }
@@ -106,9 +109,11 @@ function parseJson(text: string): GraphQLBody | null {
 }
 
 /** POST one GraphQL operation over a keep-alive node:http Agent (cheaper for the load generator than fetch). */
-function graphqlCall(agent: Agent, url: URL, op: Pick<Op, 'query' | 'variables'>) {
+function graphqlCall(agent: Agent, url: URL, op: Pick<Op, 'query' | 'variables'>, phase: string) {
   const body = Buffer.from(JSON.stringify({ query: op.query, variables: op.variables }));
-  const headers = { 'content-type': 'application/json', accept: 'application/graphql-response+json', 'content-length': String(body.length) };
+  const headers = {
+    'content-type': 'application/json', accept: 'application/graphql-response+json', 'content-length': String(body.length), [PHASE_HEADER]: phase,
+  };
   return () => new Promise<void>((resolve, reject) => {
     const req = httpRequest({ agent, host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers }, (res) => {
       const chunks: Buffer[] = [];
@@ -164,7 +169,19 @@ async function serve(spec: ServerSpec): Promise<void> {
   const { store, cleanup } = await openStore(spec.kind);
   const ingestS = spec.ingest ? await ingest(store, syntheticReports(spec.reports, SEED, { validate: false })) : 0;
   const app = createApp({ store, config: loadConfig({ NODE_ENV: 'production', KG_DATA_DIR: tmpdir() }), graphqlLimits: { mutationRateLimit: 1 } });
-  const server = createServer(app);
+  // Server-side time per request (request event to the last byte handed to the socket),
+  // by phase: the client's latency minus this is the HTTP round trip and the client's parse.
+  const serverTimes = new Map<string, number[]>();
+  const server = createServer((req, res) => {
+    const started = performance.now();
+    const phase = String(req.headers[PHASE_HEADER] ?? 'other');
+    res.on('finish', () => {
+      const list = serverTimes.get(phase) ?? [];
+      list.push(performance.now() - started);
+      serverTimes.set(phase, list);
+    });
+    void app(req, res);
+  });
   server.keepAliveTimeout = 60_000;
   server.headersTimeout = 65_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -179,6 +196,7 @@ async function serve(spec: ServerSpec): Promise<void> {
   process.stdin.on('end', () => {
     const ms = (ns: number) => (ns / 1e6).toFixed(1);
     const heap = process.memoryUsage().heapUsed / 2 ** 20;
+    for (const [phase, times] of serverTimes) console.error(`[server] ${phase}: server time p50 ${percentile(times, 50).toFixed(2)} ms, p95 ${percentile(times, 95).toFixed(2)} ms (${times.length} requests)`);
     console.error(`[server] event-loop delay p50 ${ms(delay.percentile(50))} ms, p99 ${ms(delay.percentile(99))} ms, max ${ms(delay.max)} ms; heap used ${heap.toFixed(0)} MiB; gc ${gc.count}x total ${gc.totalMs.toFixed(0)} ms max ${gc.maxMs.toFixed(0)} ms`);
     server.closeAllConnections();
     server.close(() => { void cleanup().finally(() => process.exit(0)); });
@@ -231,13 +249,13 @@ async function benchStore(label: StoreKind, reports: ReturnType<typeof synthetic
   figures.push({ metric: `${label} load average 1m before`, value: os.loadavg()[0]!, unit: 'load' });
   try {
     for (const op of operations(store, hub, a, b).filter((o) => !only || o.name.includes(only))) {
-      const call = graphqlCall(agent, url, op);
+      const call = graphqlCall(agent, url, op, 'warm-up');
       for (let i = 0; i < 20; i++) { await op.direct(); await call(); } // warm caches and JIT
       for (const clients of [1, 32]) {
         const key = `${label} ${op.name} c=${clients}`;
         console.error(`[${key}] load average ${loadAverage()}`);
         const direct = await load(`${key} direct`, async () => { await op.direct(); }, clients, seconds);
-        const viaGraphql = await load(`${key} graphql`, call, clients, seconds);
+        const viaGraphql = await load(`${key} graphql`, graphqlCall(agent, url, op, key), clients, seconds);
         figures.push(
           { metric: `${key} direct p50`, value: direct.p50, unit: 'ms' },
           { metric: `${key} direct p95`, value: direct.p95, unit: 'ms' },
@@ -252,7 +270,7 @@ async function benchStore(label: StoreKind, reports: ReturnType<typeof synthetic
       }
     }
     if (soak > 0) {
-      const calls = operations(store, hub, a, b).map((op) => graphqlCall(agent, url, op));
+      const calls = operations(store, hub, a, b).map((op) => graphqlCall(agent, url, op, 'soak'));
       let i = 0;
       const mixed = await load(`${label} soak`, () => calls[i++ % calls.length]!(), 32, soak);
       figures.push(
