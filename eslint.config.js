@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['.tmp*', 'node_modules/', 'client/dist/', 'dist/', 'data/', '.neo4j/', 'scripts/neo4j-local/target/', 'test-artifacts/'] },
+  { ignores: ['.tmp*', 'node_modules/', 'client/dist/', 'dist/', 'data/', '.neo4j/', 'scripts/neo4j-local/target/', 'test-artifacts/', 'scratch/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

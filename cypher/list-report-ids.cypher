@@ -3,4 +3,4 @@ MATCH (r:Report)
 WHERE $after IS NULL OR r.id > $after
 RETURN r.id AS id
 ORDER BY id
-LIMIT $limit
+LIMIT toInteger($limit)

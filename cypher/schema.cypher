@@ -20,6 +20,7 @@ CREATE INDEX tie_date IF NOT EXISTS FOR ()-[t:TIE]-() ON (t.date);
 CREATE INDEX tie_report_id IF NOT EXISTS FOR ()-[t:TIE]-() ON (t.reportId);
 CREATE INDEX involves_report_id IF NOT EXISTS FOR ()-[i:INVOLVES]-() ON (i.reportId);
 CREATE INDEX affiliated_with_report_id IF NOT EXISTS FOR ()-[a:AFFILIATED_WITH]-() ON (a.reportId);
+CREATE CONSTRAINT pair_key_unique IF NOT EXISTS FOR ()-[p:PAIR]-() REQUIRE p.key IS UNIQUE;
 CREATE INDEX mentions_date IF NOT EXISTS FOR ()-[m:MENTIONS]-() ON (m.date);
 // Search: names and aliases (joined into one string, aliasesText) of every searchable kind.
 CREATE FULLTEXT INDEX node_names IF NOT EXISTS FOR (n:Person|Organization|Country|Location|Theme|Source|Report|Event|Claim) ON EACH [n.name, n.aliasesText]

@@ -57,6 +57,15 @@ interface AffiliationRow {
   affiliations: [string, string, string, string][];
 }
 
+export interface CandidateOptions {
+  /** resolved ids never returned (already visited) */
+  exclude: Set<string>;
+  /** how many of the strongest to keep at least */
+  top: number;
+  minWeight: number;
+  kinds: string[] | null;
+}
+
 interface Agg {
   pair: PairRow | null;
   aff: { source: string; target: string; count: number; reports: Set<string> } | null;
@@ -100,6 +109,31 @@ export class EntityEdges {
     const got = this.cache.get(u);
     if (!got) throw new Error(`entity edges of ${u} were not prefetched`);
     return got;
+  }
+
+  /**
+   * Expansion candidates around each frontier node: neighbour id → aggregated edges, for
+   * every neighbour that may be among the `top` strongest not in `exclude` that pass
+   * `minWeight` and `kinds`. With no window only those (and affiliations) are fetched
+   * (get-pair-candidates); with one, the whole neighbourhood is.
+   */
+  async candidates(frontier: string[], opts: CandidateOptions): Promise<{ edges: Map<string, Map<string, GraphEdge[]>>; cut: Set<string> }> {
+    const plain = this.unwindowed ? frontier.filter((r) => !this.cache.has(r) && this.redirects.membersOf(r).length === 1) : [];
+    await this.prefetch(frontier.filter((r) => !plain.includes(r)));
+    const out = new Map(frontier.filter((r) => !plain.includes(r)).map((r) => [r, this.around(r)]));
+    const cut = new Set<string>();
+    if (plain.length > 0) {
+      const merged = this.redirects.groups().flat();
+      const rows = await this.tx.run<PairRow>('get-pair-candidates', {
+        ids: plain, exclude: this.redirects.expand(opts.exclude), merged, top: opts.top, minWeight: opts.minWeight, kinds: opts.kinds,
+      });
+      const mergedSet = new Set(merged);
+      const counts = new Map<string, number>();
+      for (const row of rows) if (!mergedSet.has(row.v)) counts.set(row.u, (counts.get(row.u) ?? 0) + 1);
+      for (const [u, n] of counts) if (n >= opts.top) cut.add(u);
+      for (const [u, edges] of await this.edgesFromRows(plain, await this.foldMerged(rows), null)) out.set(u, edges);
+    }
+    return { edges: out, cut };
   }
 
   /**
@@ -147,7 +181,9 @@ export class EntityEdges {
       return new Map(uniq.map((u) => [u, new Map([...this.around(u)].filter(([v]) => within.has(v)))]));
     }
     if (this.unwindowed) {
-      const got = await this.edgesAround(uniq, this.redirects.expand(within));
+      const got = this.noMerges([...uniq, ...within])
+        ? await this.edgesFromRows(uniq, await this.pairsWithin(uniq, within), this.redirects.expand(within))
+        : await this.edgesAround(uniq, this.redirects.expand(within));
       return new Map([...got].map(([u, byV]) => [u, new Map([...byV].filter(([v]) => within.has(v)))]));
     }
     const all = [...new Set([...within, ...uniq])];
@@ -231,8 +267,13 @@ export class EntityEdges {
 
   /** Aggregated edges per root (merged ids folded in), far ends limited to `others` when given. */
   private async edgesAround(roots: string[], others: string[] | null): Promise<Map<string, Map<string, GraphEdge[]>>> {
-    const ids = this.redirects.expand(roots);
     const pairs = this.unwindowed ? await this.pairTotals(roots, others) : await this.aggregatePairs(roots, others);
+    return this.edgesFromRows(roots, pairs, others);
+  }
+
+  /** GraphEdges per root from its pair rows (resolved ids) and its affiliations. */
+  private async edgesFromRows(roots: string[], pairs: PairRow[], others: string[] | null): Promise<Map<string, Map<string, GraphEdge[]>>> {
+    const ids = this.redirects.expand(roots);
     const affs = await this.tx.run<AffiliationRow>('get-entity-affiliations', { ids, others });
     const aggs = new Map<string, Map<string, Agg>>(roots.map((r) => [r, new Map()]));
     const agg = (u: string, v: string): Agg | null => {
@@ -288,7 +329,17 @@ export class EntityEdges {
     const plain = roots.filter((r) => this.redirects.membersOf(r).length === 1);
     const out: PairRow[] = await this.aggregatePairs(merged, others);
     if (plain.length === 0) return out;
-    const rows = await this.tx.run<PairRow>('get-pair-aggregates', { ids: plain, others });
+    out.push(...(await this.foldMerged(await this.tx.run<PairRow>('get-pair-aggregates', { ids: plain, others }))));
+    return out;
+  }
+
+  /**
+   * Raw PAIR rows of unmerged roots → rows per resolved neighbour. A neighbour reached
+   * through two or more merged members is aggregated from the evidence instead (a report
+   * naming both members would count twice).
+   */
+  private async foldMerged(rows: PairRow[]): Promise<PairRow[]> {
+    const out: PairRow[] = [];
     const viaMembers = new Map<string, Map<string, PairRow[]>>(); // u → resolved v → rows
     for (const row of rows) {
       const v = this.redirects.resolve(row.v);
@@ -308,6 +359,36 @@ export class EntityEdges {
     }
     for (const { u, vs } of exact) {
       out.push(...(await this.aggregatePairs([u], this.redirects.expand(vs))).filter((row) => vs.includes(row.v)));
+    }
+    return out;
+  }
+
+  private noMerges(ids: string[]): boolean {
+    return ids.every((id) => this.redirects.membersOf(id).length === 1);
+  }
+
+  /**
+   * PAIR rows from each root to each member of `within` (get-pairs-within), seen from both
+   * ends. Pairs are stored once, from the lower id, so the outgoing PAIRs of the whole set
+   * are read and each row given to whichever of its ends is a root.
+   */
+  private async pairsWithin(roots: string[], within: Set<string>): Promise<PairRow[]> {
+    const all = [...new Set([...roots, ...within])];
+    const rootSet = new Set(roots);
+    type Packed = [string, string, number, number, number, number, number, string | null, string | null, string | null, string | null];
+    const rows = await this.tx.run<{ u: string; kind: string; pairs: Packed[] }>('get-pairs-within', {
+      ids: all, within: Object.fromEntries(all.map((id) => [id, true])),
+    });
+    const out: PairRow[] = [];
+    for (const { u, kind: uKind, pairs } of rows) {
+      for (const [v, kind, tieCount, coReports, bothReports, tieReports, polaritySum, tieFirst, tieLast, coFirst, coLast] of pairs) {
+        const row: PairRow = {
+          u, v, kind, tieCount, coReports, coOnly: coReports - bothReports, reportCount: coReports + tieReports - bothReports,
+          polaritySum, tieFirst, tieLast, coFirst, coLast,
+        };
+        if (rootSet.has(u)) out.push(row);
+        if (rootSet.has(v)) out.push({ ...row, u: v, v: u, kind: uKind });
+      }
     }
     return out;
   }

@@ -61,17 +61,19 @@ export async function neighborhood(tx: Tx, redirects: Redirects, args: Neighborh
   };
 
   let frontier = seeds;
+  const kindList = kinds ? [...kinds] : null;
+  // With no window only the strongest few are fetched per node; a node whose list was cut
+  // and then used up by neighbours taken earlier in the same hop is fetched again.
+  const top = 2 * fanOut + 1;
   for (let hop = 1; hop <= depth && frontier.length > 0; hop++) {
-    await edges.prefetch(frontier);
+    const fetched = await edges.candidates(frontier, { exclude: visited, top, minWeight, kinds: kindList });
     const next: string[] = [];
     for (const u of frontier) {
-      const candidates: { v: string; best: GraphEdge }[] = [];
-      for (const [v, list] of edges.around(u)) {
-        if (visited.has(v)) continue;
-        const ok = list.filter((e) => qualifies(e, v)).sort(byStrength);
-        if (ok[0]) candidates.push({ v, best: ok[0] });
+      let candidates = rank(fetched.edges.get(u)!, visited, qualifies);
+      if (fetched.cut.has(u) && candidates.length <= fanOut) {
+        const again = await edges.candidates([u], { exclude: visited, top, minWeight, kinds: kindList });
+        candidates = rank(again.edges.get(u)!, visited, qualifies);
       }
-      candidates.sort((x, y) => byStrength(x.best, y.best));
       if (candidates.length > fanOut) truncated = true;
       for (const { v } of candidates.slice(0, fanOut)) {
         visited.add(v);
@@ -92,6 +94,17 @@ export async function neighborhood(tx: Tx, redirects: Redirects, args: Neighborh
   nodes.sort((a, b) => cmp(a.id, b.id));
   outEdges.sort((a, b) => cmp(a.id, b.id));
   return { nodes, edges: outEdges, truncated };
+}
+
+/** Unvisited neighbours with a qualifying edge, by their strongest such edge. */
+function rank(around: Map<string, GraphEdge[]>, visited: Set<string>, qualifies: (e: GraphEdge, v: string) => boolean) {
+  const candidates: { v: string; best: GraphEdge }[] = [];
+  for (const [v, list] of around) {
+    if (visited.has(v)) continue;
+    const ok = list.filter((e) => qualifies(e, v)).sort(byStrength);
+    if (ok[0]) candidates.push({ v, best: ok[0] });
+  }
+  return candidates.sort((x, y) => byStrength(x.best, y.best));
 }
 
 function cmp(a: string, b: string): number {

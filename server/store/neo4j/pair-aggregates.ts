@@ -12,7 +12,13 @@
  * (get-pair-evidence → set-pair-aggregates). Merges never touch PAIR: reads resolve ids.
  */
 import type { DecomposedReport } from '../../ingest/decomposed-report.ts';
+import { CO_MENTION_WEIGHT, edgeWeight } from '../shared/edge-weight.ts';
 import type { Tx } from './transactions.ts';
+
+/** The PAIR relationship's key (pair_key_unique constraint): both raw ids, lower first. */
+export function pairKey(x: string, y: string): string {
+  return x < y ? `${x}\u001f${y}` : `${y}\u001f${x}`;
+}
 
 /** What one report says about one pair. */
 export interface PairContribution {
@@ -75,14 +81,25 @@ export function reportEvidenceOf(r: DecomposedReport): ReportEvidence {
   };
 }
 
-/** Sorted by pair so concurrent ingests lock shared relationships in the same order. */
-function sortedRows(reports: ReportEvidence[]): PairContribution[] {
-  return reports.flatMap(pairContributions).sort((x, y) => cmp(x.a, y.a) || cmp(x.b, y.b));
+/**
+ * The reports' contributions summed per pair (one row per pair and batch: fewer rows, and
+ * no two rows of a statement touch the same relationship), sorted by pair so concurrent
+ * ingests lock shared relationships in the same order.
+ */
+export function batchTotals(reports: ReportEvidence[]): PairTotals[] {
+  const byKey = new Map<string, PairContribution[]>();
+  for (const c of reports.flatMap(pairContributions)) {
+    const key = pairKey(c.a, c.b);
+    const list = byKey.get(key);
+    if (list) list.push(c);
+    else byKey.set(key, [c]);
+  }
+  return [...byKey.values()].map((list) => totalsOf(list[0]!.a, list[0]!.b, list)).sort((x, y) => cmp(x.a, y.a) || cmp(x.b, y.b));
 }
 
 export async function addPairAggregates(tx: Tx, reports: ReportEvidence[]): Promise<void> {
-  const pairs = sortedRows(reports);
-  if (pairs.length > 0) await tx.run('add-pair-aggregates', { pairs });
+  const pairs = batchTotals(reports);
+  if (pairs.length > 0) await tx.run('add-pair-aggregates', { pairs, coMentionWeight: CO_MENTION_WEIGHT });
 }
 
 /**
@@ -90,11 +107,10 @@ export async function addPairAggregates(tx: Tx, reports: ReportEvidence[]): Prom
  * `repairPairAggregates` with the result once it is.
  */
 export async function subtractPairAggregates(tx: Tx, reports: ReportEvidence[]): Promise<[string, string][]> {
-  const pairs = sortedRows(reports);
+  const pairs = batchTotals(reports);
   if (pairs.length === 0) return [];
-  const stale = await tx.run<{ a: string; b: string }>('subtract-pair-aggregates', { pairs });
-  const uniq = new Map(stale.map((s) => [`${s.a}\u0000${s.b}`, [s.a, s.b] as [string, string]]));
-  return [...uniq.values()];
+  const stale = await tx.run<{ a: string; b: string }>('subtract-pair-aggregates', { pairs, coMentionWeight: CO_MENTION_WEIGHT });
+  return stale.map((s) => [s.a, s.b]);
 }
 
 /** Recompute, from the evidence left, pairs whose first or last date may have gone. */
@@ -117,10 +133,12 @@ export async function repairPairAggregates(tx: Tx, pairs: [string, string][]): P
   await tx.run('set-pair-aggregates', { pairs: totals });
 }
 
-/** The stored PAIR properties for the contributions of every report about one pair. */
+export type PairTotals = ReturnType<typeof totalsOf>;
+
+/** The stored PAIR properties for the contributions of some reports about one pair. */
 export function totalsOf(a: string, b: string, list: PairContribution[]) {
   const t = {
-    a, b, coReports: 0, tieReports: 0, bothReports: 0, tieCount: 0, polaritySum: 0,
+    a, b, key: pairKey(a, b), weight: 0, coReports: 0, tieReports: 0, bothReports: 0, tieCount: 0, polaritySum: 0,
     coFirst: null as string | null, coLast: null as string | null, tieFirst: null as string | null, tieLast: null as string | null,
   };
   for (const c of list) {
@@ -136,6 +154,7 @@ export function totalsOf(a: string, b: string, list: PairContribution[]) {
     if (c.tieFirst !== null && (t.tieFirst === null || c.tieFirst < t.tieFirst)) t.tieFirst = c.tieFirst;
     if (c.tieLast !== null && (t.tieLast === null || c.tieLast > t.tieLast)) t.tieLast = c.tieLast;
   }
+  t.weight = edgeWeight(t.tieCount, t.coReports - t.bothReports);
   return t;
 }
 

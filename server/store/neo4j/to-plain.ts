@@ -6,6 +6,9 @@ import neo4j, { type Record as Neo4jRecord } from 'neo4j-driver';
 
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
+  // Most values are strings and numbers: answer those before the driver's type checks.
+  const type = typeof value;
+  if (type === 'string' || type === 'number' || type === 'boolean') return value;
   if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
   if (neo4j.isDate(value as object)) return String(value);
   if (neo4j.isDateTime(value as object) || neo4j.isLocalDateTime(value as object)) return String(value);

@@ -4,15 +4,17 @@ import { loadStatements } from './statements.ts';
 
 export async function wipeNeo4jDatabase(opts: { uri: string; user: string; password: string; database?: string }): Promise<void> {
   const driver = openDriver(opts);
-  const statement = loadStatements()['delete-all-nodes-batch'];
+  const statements = loadStatements();
   try {
-    for (;;) {
-      const session = driver.session({ database: opts.database });
-      try {
-        const res = await session.executeWrite((tx) => tx.run(statement, { batchSize: 5000 }));
-        if (Number(res.records[0]?.get('deleted') ?? 0) === 0) return;
-      } finally {
-        await session.close();
+    for (const statement of [statements['delete-all-relationships-batch'], statements['delete-all-nodes-batch']]) {
+      for (;;) {
+        const session = driver.session({ database: opts.database });
+        try {
+          const res = await session.executeWrite((tx) => tx.run(statement, { batchSize: 20_000 }));
+          if (Number(res.records[0]?.get('deleted') ?? 0) === 0) break;
+        } finally {
+          await session.close();
+        }
       }
     }
   } catch (e) {
