@@ -30,29 +30,38 @@ export async function paths(tx: Tx, redirects: Redirects, args: PathsArgs): Prom
   const passable = (v: string) => v === target || !avoid.has(ee.kindOf(v) ?? '');
 
   // Distances to the target over neighbour ids only (one query per level), then paths
-  // walked over those ids; evidence is fetched only for the pairs on paths found.
+  // walked over those ids; evidence is fetched only for the pairs on paths found. Levels
+  // are fetched as the walk needs them: paths of L hops only meet nodes at distance < L,
+  // whose neighbours level L has fetched, so a source close to the target never pays for
+  // the far levels (where hubs make the frontier the whole graph).
   const adjacency = new Map<string, string[]>();
   const dist = new Map<string, number>([[target, 0]]);
   let frontier = [target];
-  for (let d = 1; d <= maxHops && frontier.length > 0; d++) {
-    const expand = frontier.filter((u) => u !== source);
-    for (const [u, vs] of await ee.neighbourIds(expand)) adjacency.set(u, vs);
-    const next: string[] = [];
-    for (const u of expand) {
-      for (const v of adjacency.get(u) ?? []) {
-        if (dist.has(v) || !(v === source || passable(v))) continue;
-        dist.set(v, d);
-        next.push(v);
+  let levels = 0;
+  const extendTo = async (level: number) => {
+    for (let d = levels + 1; d <= Math.min(level, maxHops) && frontier.length > 0; d++) {
+      const expand = frontier.filter((u) => u !== source);
+      for (const [u, vs] of await ee.neighbourIds(expand)) adjacency.set(u, vs);
+      const next: string[] = [];
+      for (const u of expand) {
+        for (const v of adjacency.get(u) ?? []) {
+          if (dist.has(v) || !(v === source || passable(v))) continue;
+          dist.set(v, d);
+          next.push(v);
+        }
       }
+      frontier = next;
+      levels = d;
     }
-    frontier = next;
-  }
+  };
+  while (!dist.has(source) && levels < maxHops && frontier.length > 0) await extendTo(levels + 1);
   const start = dist.get(source);
   if (start === undefined) return [];
   if (!adjacency.has(source)) for (const [u, vs] of await ee.neighbourIds([source])) adjacency.set(u, vs);
 
   const found: string[][] = [];
   for (let length = start; length <= maxHops && found.length < k; length++) {
+    await extendTo(length);
     let budget = MAX_CANDIDATES;
     const walk = (ids: string[]) => {
       const u = ids[ids.length - 1]!;

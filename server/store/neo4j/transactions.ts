@@ -26,7 +26,7 @@ const CONSTRAINT_RACE_RETRIES = 4;
 
 /**
  * Per-statement wall time (ms) and call count, filled only while `profile` is on: for
- * benchmarks that want to see which statements dominate (bench/store.bench.ts --profile).
+ * benchmarks that want to see which statements dominate (bench/store-neo4j.bench.ts --profile).
  */
 export const statementProfile = { on: false, totals: new Map<string, { ms: number; calls: number }>() };
 const WRITE_TIMEOUT_FACTOR = 4;

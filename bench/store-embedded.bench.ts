@@ -10,7 +10,7 @@
  * recorded, since shared machines make wall time noisy. A digest of every answer is
  * printed so runs before and after a change can be checked for identical results.
  *
- *   npx tsx bench/run.ts store-reads -- --reports 10000 [--samples 50] [--warmup 5] [--batch 100] [--seed 42]
+ *   npm run bench -- store-embedded --reports 10000 [--samples 50] [--warmup 5] [--batch 100] [--seed 42]
  */
 import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -66,7 +66,7 @@ export async function run(args: string[]): Promise<void> {
   console.log(`${n} synthetic reports (seed ${seed}, ${reports.reduce((s, r) => s + r.ties.length, 0)} ties), batches of ${batchSize}`);
   console.log(`hub ${t.hub} (${t.hubMentions} reports), mid ${t.mid} (${t.midMentions} reports), pair ${t.a} – ${t.b} (${t.pairTies} ties)`);
 
-  const dir = mkdtempSync(path.join(tmpdir(), 'kg-bench-store-reads-'));
+  const dir = mkdtempSync(path.join(tmpdir(), 'kg-bench-store-embedded-'));
   const figures: BenchFigure[] = [];
   let store: GraphStore | null = null;
   try {
