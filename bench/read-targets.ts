@@ -3,6 +3,26 @@
  * (hub), a mid-popularity one, and the pair with the most TIE evidence.
  */
 import type { DecomposedReport } from '../server/ingest/decomposed-report.ts';
+import type { GraphStore } from '../server/store/port.ts';
+
+export type ReadTargets = ReturnType<typeof pickReadTargets>;
+
+/** The reads both store benches time, each with and without a one-year window. */
+export function readQueries(s: GraphStore, t: ReadTargets): { name: string; fn: () => Promise<unknown> }[] {
+  const year = { from: '2024-01-01', to: '2024-12-31' };
+  return [
+    { name: 'neighborhood d1 hub', fn: () => s.neighborhood({ ids: [t.hub], depth: 1 }) },
+    { name: 'neighborhood d1 hub, 1y', fn: () => s.neighborhood({ ids: [t.hub], depth: 1, ...year }) },
+    { name: 'neighborhood d2 hub', fn: () => s.neighborhood({ ids: [t.hub], depth: 2 }) },
+    { name: 'neighborhood d2 hub, 1y', fn: () => s.neighborhood({ ids: [t.hub], depth: 2, ...year }) },
+    { name: 'neighborhood d3 hub', fn: () => s.neighborhood({ ids: [t.hub], depth: 3 }) },
+    { name: 'neighborhood d3 hub, 1y', fn: () => s.neighborhood({ ids: [t.hub], depth: 3, ...year }) },
+    { name: 'paths hub→mid (4 hops, k 3)', fn: () => s.paths({ from: t.hub, to: t.mid, maxHops: 4, k: 3 }) },
+    { name: 'paths hub→mid (4 hops, k 3), 1y', fn: () => s.paths({ from: t.hub, to: t.mid, maxHops: 4, k: 3, window: year }) },
+    { name: 'tieTimeline month busiest pair', fn: () => s.tieTimeline({ a: t.a, b: t.b, interval: 'month' }) },
+    { name: 'tieTimeline month busiest pair, 1y', fn: () => s.tieTimeline({ a: t.a, b: t.b, interval: 'month', ...year }) },
+  ];
+}
 
 export function pickReadTargets(reports: DecomposedReport[]) {
   const mentions = new Map<string, number>();

@@ -22,7 +22,7 @@ import { createEmbeddedStore } from '../server/store/embedded/embedded-store.ts'
 import type { GraphStore, Subgraph } from '../server/store/port.ts';
 import { syntheticReports } from '../test/fixtures/synthetic-reports.ts';
 import { percentile, recordResults, type BenchFigure } from './record.ts';
-import { pickReadTargets } from './read-targets.ts';
+import { pickReadTargets, readQueries } from './read-targets.ts';
 
 const arg = (args: string[], name: string, fallback: number) => {
   const i = args.indexOf(`--${name}`);
@@ -85,19 +85,7 @@ export async function run(args: string[]): Promise<void> {
     settleHeap();
     await new Promise((r) => setTimeout(r, 500));
 
-    const year = { from: '2024-01-01', to: '2024-12-31' };
-    const queries: { name: string; fn: () => Promise<unknown> }[] = [
-      { name: 'neighborhood d1 hub', fn: () => s.neighborhood({ ids: [t.hub], depth: 1 }) },
-      { name: 'neighborhood d1 hub, 1y', fn: () => s.neighborhood({ ids: [t.hub], depth: 1, ...year }) },
-      { name: 'neighborhood d2 hub', fn: () => s.neighborhood({ ids: [t.hub], depth: 2 }) },
-      { name: 'neighborhood d2 hub, 1y', fn: () => s.neighborhood({ ids: [t.hub], depth: 2, ...year }) },
-      { name: 'neighborhood d3 hub', fn: () => s.neighborhood({ ids: [t.hub], depth: 3 }) },
-      { name: 'neighborhood d3 hub, 1y', fn: () => s.neighborhood({ ids: [t.hub], depth: 3, ...year }) },
-      { name: 'paths hub→mid (4 hops, k 3)', fn: () => s.paths({ from: t.hub, to: t.mid, maxHops: 4, k: 3 }) },
-      { name: 'paths hub→mid (4 hops, k 3), 1y', fn: () => s.paths({ from: t.hub, to: t.mid, maxHops: 4, k: 3, window: year }) },
-      { name: 'tieTimeline month busiest pair', fn: () => s.tieTimeline({ a: t.a, b: t.b, interval: 'month' }) },
-      { name: 'tieTimeline month busiest pair, 1y', fn: () => s.tieTimeline({ a: t.a, b: t.b, interval: 'month', ...year }) },
-    ];
+    const queries = readQueries(s, t);
     const table: Record<string, string | number | boolean>[] = [];
     for (const q of queries) {
       const m = await measure(q.fn, warmup, samples);

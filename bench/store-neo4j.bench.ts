@@ -23,7 +23,7 @@ import { createHash } from 'node:crypto';
 import type { GraphStore, Subgraph } from '../server/store/port.ts';
 import { syntheticReports } from '../test/fixtures/synthetic-reports.ts';
 import { percentile, recordResults, type BenchFigure } from './record.ts';
-import { pickReadTargets } from './read-targets.ts';
+import { pickReadTargets, readQueries } from './read-targets.ts';
 
 const arg = (args: string[], name: string, fallback: number) => {
   const i = args.indexOf(`--${name}`);
@@ -90,17 +90,7 @@ export async function run(args: string[]): Promise<void> {
 async function readLatencies(s: GraphStore, reports: DecomposedReport[], samples: number): Promise<BenchFigure[]> {
   const t = pickReadTargets(reports);
   console.log(`reads: hub ${t.hub} (${t.hubMentions} reports), mid ${t.mid}, pair ${t.a} – ${t.b}; ${samples} samples after 2 warm-ups`);
-  const year = { from: '2024-01-01', to: '2024-12-31' };
-  const queries: { name: string; fn: () => Promise<unknown> }[] = [
-    { name: 'neighborhood d1 hub', fn: () => s.neighborhood({ ids: [t.hub], depth: 1 }) },
-    { name: 'neighborhood d1 hub, 1y', fn: () => s.neighborhood({ ids: [t.hub], depth: 1, ...year }) },
-    { name: 'neighborhood d2 hub', fn: () => s.neighborhood({ ids: [t.hub], depth: 2 }) },
-    { name: 'neighborhood d2 hub, 1y', fn: () => s.neighborhood({ ids: [t.hub], depth: 2, ...year }) },
-    { name: 'paths hub→mid (4 hops, k 3)', fn: () => s.paths({ from: t.hub, to: t.mid, maxHops: 4, k: 3 }) },
-    { name: 'paths hub→mid (4 hops, k 3), 1y', fn: () => s.paths({ from: t.hub, to: t.mid, maxHops: 4, k: 3, window: year }) },
-    { name: 'tieTimeline month busiest pair', fn: () => s.tieTimeline({ a: t.a, b: t.b, interval: 'month' }) },
-    { name: 'tieTimeline month busiest pair, 1y', fn: () => s.tieTimeline({ a: t.a, b: t.b, interval: 'month', ...year }) },
-  ];
+  const queries = readQueries(s, t);
   const figures: BenchFigure[] = [];
   const table: Record<string, string | number>[] = [];
   for (const q of queries) {
