@@ -15,9 +15,17 @@ import type { DecomposedReport } from '../../ingest/decomposed-report.ts';
 import { CO_MENTION_WEIGHT, edgeWeight } from '../shared/edge-weight.ts';
 import type { Tx } from './transactions.ts';
 
+/** Between the two ids of a PAIR key (the statements build keys with it too). */
+const KEY_SEPARATOR = '\u001f';
+
 /** The PAIR relationship's key (pair_key_unique constraint): both raw ids, lower first. */
 export function pairKey(x: string, y: string): string {
-  return x < y ? `${x}\u001f${y}` : `${y}\u001f${x}`;
+  return x < y ? `${x}${KEY_SEPARATOR}${y}` : `${y}${KEY_SEPARATOR}${x}`;
+}
+
+/** A row of add/subtract-pair-aggregates: an array, since a batch sends ~15k of them. */
+function packed(t: PairTotals): unknown[] {
+  return [t.a, t.b, t.coReports, t.tieReports, t.bothReports, t.tieCount, t.polaritySum, t.weight, t.coFirst, t.coLast, t.tieFirst, t.tieLast];
 }
 
 /** What one report says about one pair. */
@@ -99,7 +107,7 @@ export function batchTotals(reports: ReportEvidence[]): PairTotals[] {
 
 export async function addPairAggregates(tx: Tx, reports: ReportEvidence[]): Promise<void> {
   const pairs = batchTotals(reports);
-  if (pairs.length > 0) await tx.run('add-pair-aggregates', { pairs, coMentionWeight: CO_MENTION_WEIGHT });
+  if (pairs.length > 0) await tx.run('add-pair-aggregates', { pairs: pairs.map(packed), coMentionWeight: CO_MENTION_WEIGHT, keySeparator: KEY_SEPARATOR });
 }
 
 /**
@@ -109,7 +117,9 @@ export async function addPairAggregates(tx: Tx, reports: ReportEvidence[]): Prom
 export async function subtractPairAggregates(tx: Tx, reports: ReportEvidence[]): Promise<[string, string][]> {
   const pairs = batchTotals(reports);
   if (pairs.length === 0) return [];
-  const stale = await tx.run<{ a: string; b: string }>('subtract-pair-aggregates', { pairs, coMentionWeight: CO_MENTION_WEIGHT });
+  const stale = await tx.run<{ a: string; b: string }>('subtract-pair-aggregates', {
+    pairs: pairs.map(packed), coMentionWeight: CO_MENTION_WEIGHT, keySeparator: KEY_SEPARATOR,
+  });
   return stale.map((s) => [s.a, s.b]);
 }
 
