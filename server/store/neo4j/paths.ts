@@ -31,9 +31,10 @@ export async function paths(tx: Tx, redirects: Redirects, args: PathsArgs): Prom
 
   // Distances to the target over neighbour ids only (one query per level), then paths
   // walked over those ids; evidence is fetched only for the pairs on paths found. Levels
-  // are fetched as the walk needs them: paths of L hops only meet nodes at distance < L,
-  // whose neighbours level L has fetched, so a source close to the target never pays for
-  // the far levels (where hubs make the frontier the whole graph).
+  // are fetched as the walk needs them, so a source close to the target never pays for the
+  // far levels (where hubs make the frontier the whole graph): a path of L hops steps from
+  // nodes nearer than L, whose neighbours level L has fetched, except its last step, which
+  // leaves a node at distance 1 for the target itself; so 2 hops need only level 1.
   const adjacency = new Map<string, string[]>();
   const dist = new Map<string, number>([[target, 0]]);
   let frontier = [target];
@@ -61,13 +62,18 @@ export async function paths(tx: Tx, redirects: Redirects, args: PathsArgs): Prom
 
   const found: string[][] = [];
   for (let length = start; length <= maxHops && found.length < k; length++) {
-    await extendTo(length);
+    await extendTo(length >= 3 ? length : length - 1);
     let budget = MAX_CANDIDATES;
     const walk = (ids: string[]) => {
       const u = ids[ids.length - 1]!;
       const left = length - (ids.length - 1);
       if (left === 0) {
         if (u === target) found.push([...ids]);
+        return;
+      }
+      if (left === 1) {
+        // the last step: only the target, a neighbour of exactly the nodes at distance 1
+        if (dist.get(u) === 1 && budget-- > 0) walk([...ids, target]);
         return;
       }
       for (const v of adjacency.get(u) ?? []) {
