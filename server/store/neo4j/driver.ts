@@ -55,6 +55,10 @@ export function classifyNeo4jError(e: unknown, opts: { uri: string; user: string
   if (UNREACHABLE_CODES.has(code)) {
     return new KgError('STORE_UNAVAILABLE', `Cannot reach Neo4j at ${opts.uri}: start it (npm run neo4j:start) or fix NEO4J_URI`, { code });
   }
+  if (code === 'Neo.TransientError.General.MemoryPoolOutOfMemoryError') {
+    // The server-wide transaction memory pool: many large queries at once, or one too large.
+    return new KgError('STORE_UNAVAILABLE', 'Neo4j ran out of transaction memory: retry shortly, or narrow the query (time window, depth, fan-out, kinds).', { code });
+  }
   if (TIMEOUT_CODES.has(code)) {
     return new KgError('TOO_LARGE', 'The graph query took too long: narrow the time window, lower depth or fan-out, or filter kinds.', { code });
   }
