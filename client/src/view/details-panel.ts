@@ -3,7 +3,7 @@
  * the evidence sentences with their report and date. Every string here may come from a
  * report, so all of it goes through textContent (dom.ts).
  */
-import type { Evidence, NodeDetails } from '../api/types.ts';
+import type { Evidence, GraphEdge, NodeDetails } from '../api/types.ts';
 import { button, clear, h, section } from './dom.ts';
 
 export interface NodeActions {
@@ -23,17 +23,8 @@ export interface Connection {
   weight: number;
 }
 
-export interface EdgeSummary {
-  sourceName: string;
-  targetName: string;
-  kind: string;
-  weight: number;
-  evidenceCount: number;
-  reportCount: number;
-  firstDate: string | null;
-  lastDate: string | null;
-  meanPolarity: number | null;
-}
+/** An aggregated edge as the panel shows it: its ends by name. */
+export type EdgeSummary = Omit<GraphEdge, 'id' | 'source' | 'target'> & { sourceName: string; targetName: string };
 
 export function createDetailsPanel(root: HTMLElement, actions: NodeActions) {
   const body = h('div', { className: 'details-body', attrs: { id: 'details' } });

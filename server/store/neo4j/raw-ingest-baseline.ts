@@ -19,12 +19,7 @@ export async function rawIngestBaseline(opts: Neo4jConnectionOptions, batches: D
         events: r.events.map((e) => ({ id: e.id, date: e.date, summary: e.summary, actors: [...new Set(e.actors)] })),
         ties: r.ties,
       }));
-      const session = driver.session({ database: opts.database });
-      try {
-        await session.executeWrite((tx) => tx.run(statement, { reports }), { timeout: 300_000 });
-      } finally {
-        await session.close();
-      }
+      await driver.executeQuery(statement, { reports }, { database: opts.database, transactionConfig: { timeout: 300_000 } });
     }
   } catch (e) {
     throw classifyNeo4jError(e, opts);

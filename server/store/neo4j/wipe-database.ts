@@ -8,13 +8,8 @@ export async function wipeNeo4jDatabase(opts: { uri: string; user: string; passw
   try {
     for (const statement of [statements['delete-all-relationships-batch'], statements['delete-all-nodes-batch']]) {
       for (;;) {
-        const session = driver.session({ database: opts.database });
-        try {
-          const res = await session.executeWrite((tx) => tx.run(statement, { batchSize: 20_000 }));
-          if (Number(res.records[0]?.get('deleted') ?? 0) === 0) break;
-        } finally {
-          await session.close();
-        }
+        const res = await driver.executeQuery(statement, { batchSize: 20_000 }, { database: opts.database });
+        if (Number(res.records[0]?.get('deleted') ?? 0) === 0) break;
       }
     }
   } catch (e) {
