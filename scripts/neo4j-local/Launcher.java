@@ -41,8 +41,10 @@ public class Launcher {
                 .setConfig(HttpsConnector.enabled, false)
                 // Auth on, so code paths using credentials are exercised exactly like in prod.
                 .setConfig(GraphDatabaseSettings.auth_enabled, true)
-                // Keep the footprint small; the JVM heap is bounded by -Xmx from the caller.
-                .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(256))
+                // Small by default (tests, CI); benchmarks on a big graph give the page cache
+                // room for the whole store (NEO4J_PAGECACHE_MB), as a deployment would. The JVM
+                // heap is bounded by -Xmx from the caller.
+                .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(Long.parseLong(env("NEO4J_PAGECACHE_MB", "256"))))
                 .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, ByteUnit.mebiBytes(512))
                 .setConfig(GraphDatabaseSettings.memory_transaction_max_size, ByteUnit.mebiBytes(256))
                 .build();

@@ -64,6 +64,11 @@ describeNeo4j('same answers: neo4j and embedded', (cfg) => {
       }
     }
     await same('fan-out and limit', (s) => s.neighborhood({ ids: [E.IRQ], depth: 2, fanOut: 2, limit: 7 }));
+    // Every element budget: the Neo4j store fetches edges in chunks sized to what is left,
+    // so each cut point (a node admitted or not, in every chunk) must still match.
+    for (let limit = 1; limit <= 120; limit++) {
+      await same(`limit ${limit}`, (s) => s.neighborhood({ ids: [E.IRN], depth: 2, fanOut: 6, limit }));
+    }
     await same('kinds and minWeight', (s) => s.neighborhood({ ids: [E.IRN, E.USA], depth: 2, kinds: ['Country', 'Organization'], minWeight: 1 }));
   });
 

@@ -13,6 +13,7 @@ import { isEntityKind } from '../../ontology/ontology.ts';
 import type { GraphEdge, TimeWindow } from '../port.ts';
 import { AFFILIATION_WEIGHT, edgeWeight, pairEdgeId } from '../shared/edge-weight.ts';
 import type { Redirects } from './merge-redirects.ts';
+import { pairKey } from './pair-aggregates.ts';
 import type { Tx } from './transactions.ts';
 
 /** One resolved pair's tie and co-mention aggregates (aggregate-entity-pairs.cypher). */
@@ -124,14 +125,15 @@ export class EntityEdges {
     const cut = new Set<string>();
     if (plain.length > 0) {
       const merged = this.redirects.groups().flat();
-      const rows = await this.tx.run<PairRow>('get-pair-candidates', {
+      const fetching = this.tx.run<PairRow>('get-pair-candidates', {
         ids: plain, exclude: this.redirects.expand(opts.exclude), merged, top: opts.top, minWeight: opts.minWeight, kinds: opts.kinds,
       });
+      const [rows, edges] = await Promise.all([fetching, this.edgesFromRows(plain, fetching.then((r) => this.foldMerged(r)), null)]);
       const mergedSet = new Set(merged);
       const counts = new Map<string, number>();
       for (const row of rows) if (!mergedSet.has(row.v)) counts.set(row.u, (counts.get(row.u) ?? 0) + 1);
       for (const [u, n] of counts) if (n >= opts.top) cut.add(u);
-      for (const [u, edges] of await this.edgesFromRows(plain, await this.foldMerged(rows), null)) out.set(u, edges);
+      for (const [u, byV] of edges) out.set(u, byV);
     }
     return { edges: out, cut };
   }
@@ -170,6 +172,17 @@ export class EntityEdges {
   }
 
   /**
+   * The edges of the given pairs (a path's steps), from each pair's first id: sought by
+   * pair key with no window and no merges involved, else as the edges among all their ends.
+   */
+  async ofPairs(pairs: [string, string][]): Promise<Map<string, Map<string, GraphEdge[]>>> {
+    const ends = [...new Set(pairs.flat())];
+    if (!this.unwindowed || !this.noMerges(ends)) return this.among(ends);
+    const roots = [...new Set(pairs.map(([u]) => u))];
+    return this.edgesFromRows(roots, this.pairsByKey(pairs, new Set(roots)), ends);
+  }
+
+  /**
    * The edges from each of `roots` to nodes in `within` only: from the cache where every
    * root was fetched in full, else from the ties, affiliations and mentioning reports of
    * the whole set (entity-links), co-mentions by intersecting the set's report lists, so no
@@ -182,7 +195,7 @@ export class EntityEdges {
     }
     if (this.unwindowed) {
       const got = this.noMerges([...uniq, ...within])
-        ? await this.edgesFromRows(uniq, await this.pairsWithin(uniq, within), this.redirects.expand(within))
+        ? await this.edgesFromRows(uniq, this.pairsWithin(uniq, within), this.redirects.expand(within))
         : await this.edgesAround(uniq, this.redirects.expand(within));
       return new Map([...got].map(([u, byV]) => [u, new Map([...byV].filter(([v]) => within.has(v)))]));
     }
@@ -267,14 +280,17 @@ export class EntityEdges {
 
   /** Aggregated edges per root (merged ids folded in), far ends limited to `others` when given. */
   private async edgesAround(roots: string[], others: string[] | null): Promise<Map<string, Map<string, GraphEdge[]>>> {
-    const pairs = this.unwindowed ? await this.pairTotals(roots, others) : await this.aggregatePairs(roots, others);
-    return this.edgesFromRows(roots, pairs, others);
+    return this.edgesFromRows(roots, this.unwindowed ? this.pairTotals(roots, others) : this.aggregatePairs(roots, others), others);
   }
 
-  /** GraphEdges per root from its pair rows (resolved ids) and its affiliations. */
-  private async edgesFromRows(roots: string[], pairs: PairRow[], others: string[] | null): Promise<Map<string, Map<string, GraphEdge[]>>> {
+  /**
+   * GraphEdges per root from its pair rows (resolved ids) and its affiliations. The pair
+   * rows may still be on their way: the affiliations statement is sent behind them in the
+   * same transaction (Bolt pipelines the two), saving a round trip.
+   */
+  private async edgesFromRows(roots: string[], pairRows: PairRow[] | Promise<PairRow[]>, others: string[] | null): Promise<Map<string, Map<string, GraphEdge[]>>> {
     const ids = this.redirects.expand(roots);
-    const affs = await this.tx.run<AffiliationRow>('get-entity-affiliations', { ids, others });
+    const [pairs, affs] = await Promise.all([pairRows, this.tx.run<AffiliationRow>('get-entity-affiliations', { ids, others })]);
     const aggs = new Map<string, Map<string, Agg>>(roots.map((r) => [r, new Map()]));
     const agg = (u: string, v: string): Agg | null => {
       const byV = aggs.get(u);
@@ -368,27 +384,31 @@ export class EntityEdges {
   }
 
   /**
-   * PAIR rows from each root to each member of `within` (get-pairs-within), seen from both
-   * ends. Pairs are stored once, from the lower id, so the outgoing PAIRs of the whole set
-   * are read and each row given to whichever of its ends is a root.
+   * PAIR rows from each root to each member of `within`, seen from both ends: each
+   * candidate pair sought by its key (get-pairs-by-key), so the cost follows the size of
+   * the set, not the degree of its members.
    */
   private async pairsWithin(roots: string[], within: Set<string>): Promise<PairRow[]> {
-    const all = [...new Set([...roots, ...within])];
-    const rootSet = new Set(roots);
-    type Packed = [string, string, number, number, number, number, number, string | null, string | null, string | null, string | null];
-    const rows = await this.tx.run<{ u: string; kind: string; pairs: Packed[] }>('get-pairs-within', {
-      ids: all, within: Object.fromEntries(all.map((id) => [id, true])),
-    });
+    const pairs: [string, string][] = [];
+    for (const u of roots) for (const v of within) if (u !== v) pairs.push([u, v]);
+    return this.pairsByKey(pairs, new Set(roots));
+  }
+
+  /** The PAIR rows of the given pairs (raw ids, kinds known), one per end that is in `ends`. */
+  private async pairsByKey(pairs: [string, string][], ends: Set<string>): Promise<PairRow[]> {
+    const byKey = new Map(pairs.map(([u, v]): [string, [string, string]] => [pairKey(u, v), u < v ? [u, v] : [v, u]]));
+    if (byKey.size === 0) return [];
+    type Packed = [string, number, number, number, number, number, string | null, string | null, string | null, string | null];
+    const [row] = await this.tx.run<{ pairs: Packed[] }>('get-pairs-by-key', { keys: [...byKey.keys()] });
     const out: PairRow[] = [];
-    for (const { u, kind: uKind, pairs } of rows) {
-      for (const [v, kind, tieCount, coReports, bothReports, tieReports, polaritySum, tieFirst, tieLast, coFirst, coLast] of pairs) {
-        const row: PairRow = {
-          u, v, kind, tieCount, coReports, coOnly: coReports - bothReports, reportCount: coReports + tieReports - bothReports,
-          polaritySum, tieFirst, tieLast, coFirst, coLast,
-        };
-        if (rootSet.has(u)) out.push(row);
-        if (rootSet.has(v)) out.push({ ...row, u: v, v: u, kind: uKind });
-      }
+    for (const [key, tieCount, coReports, bothReports, tieReports, polaritySum, tieFirst, tieLast, coFirst, coLast] of row?.pairs ?? []) {
+      const [a, b] = byKey.get(key)!;
+      const totals = {
+        tieCount, coReports, coOnly: coReports - bothReports, reportCount: coReports + tieReports - bothReports,
+        polaritySum, tieFirst, tieLast, coFirst, coLast,
+      };
+      if (ends.has(a)) out.push({ u: a, v: b, kind: this.kinds.get(b) ?? '', ...totals });
+      if (ends.has(b)) out.push({ u: b, v: a, kind: this.kinds.get(a) ?? '', ...totals });
     }
     return out;
   }

@@ -38,11 +38,21 @@ export async function neighborhood(tx: Tx, redirects: Redirects, args: Neighborh
   const admitNew = async () => {
     const batch = order.slice(admittedUpTo);
     admittedUpTo = order.length;
-    if (full || batch.length === 0) return;
-    const within = new Set([...admitted, ...batch]);
-    const induced = await edges.edgesWithin(batch, within);
-    const nodeMap = await fetchNodeMap(tx, redirects, batch);
-    for (const v of batch) {
+    for (let at = 0; !full && at < batch.length; ) {
+      const chunk = batch.slice(at, at + chunkSize(limit - nodes.length - outEdges.length, admitted.size, density()));
+      at += chunk.length;
+      await admitChunk(chunk);
+    }
+  };
+  // Edges are fetched per chunk of the visit order, sized to what the element budget can
+  // still take, so a dense neighbourhood that fills the budget early never pays for the
+  // edges of nodes it cannot admit.
+  const density = () => (admitted.size < 2 ? 1 : outEdges.length / ((admitted.size * (admitted.size - 1)) / 2));
+  const admitChunk = async (chunk: string[]) => {
+    const within = new Set([...admitted, ...chunk]);
+    // Both statements in flight at once (pipelined in the transaction).
+    const [induced, nodeMap] = await Promise.all([edges.edgesWithin(chunk, within), fetchNodeMap(tx, redirects, chunk)]);
+    for (const v of chunk) {
       const node = nodeMap.get(v);
       if (!node) continue;
       const toAdmitted: GraphEdge[] = [];
@@ -105,6 +115,20 @@ function rank(around: Map<string, GraphEdge[]>, visited: Set<string>, qualifies:
     if (ok[0]) candidates.push({ v, best: ok[0] });
   }
   return candidates.sort((x, y) => byStrength(x.best, y.best));
+}
+
+/**
+ * How many nodes to fetch edges for next: as many as `budget` elements can take if each new
+ * node links to the share `density` of the `admitted` ones and of those before it, plus one
+ * (so a chunk that fills the budget also shows that the next node does not fit).
+ */
+function chunkSize(budget: number, admitted: number, density: number): number {
+  let m = 0;
+  for (let cost = 1 + density * admitted; budget - cost >= 0; cost = 1 + density * (admitted + m)) {
+    budget -= cost;
+    m++;
+  }
+  return m + 1;
 }
 
 function cmp(a: string, b: string): number {

@@ -87,7 +87,7 @@ export async function paths(tx: Tx, redirects: Redirects, args: PathsArgs): Prom
     walk([source]);
   }
   if (found.length === 0) return [];
-  const edges = await ee.among([...new Set(found.flat())]);
+  const edges = await ee.ofPairs(found.flatMap((ids) => ids.slice(1).map((v, i): [string, string] => [ids[i]!, v])));
   const scored = found.map((ids) => {
     const steps = ids.slice(1).map((v, i) => [...(edges.get(ids[i]!)?.get(v) ?? [])].sort(byStrength)[0]!);
     return { ids, steps, weight: steps.reduce((s, e) => s + e.weight, 0) };
