@@ -58,6 +58,9 @@ interface AffiliationRow {
   affiliations: [string, string, string, string][];
 }
 
+/** Below this many wanted pairs on one node, seeking each by key is always cheaper than reading all its PAIRs. */
+const EXPAND_FROM_PAIRS = 64;
+
 export interface CandidateOptions {
   /** resolved ids never returned (already visited) */
   exclude: Set<string>;
@@ -172,14 +175,40 @@ export class EntityEdges {
   }
 
   /**
-   * The edges of the given pairs (a path's steps), from each pair's first id: sought by
-   * pair key with no window and no merges involved, else as the edges among all their ends.
+   * The edges of the given pairs (a path's steps), from each pair's first id: from the PAIR
+   * totals with no window and no merges involved, else as the edges among all their ends.
    */
   async ofPairs(pairs: [string, string][]): Promise<Map<string, Map<string, GraphEdge[]>>> {
     const ends = [...new Set(pairs.flat())];
     if (!this.unwindowed || !this.noMerges(ends)) return this.among(ends);
     const roots = [...new Set(pairs.map(([u]) => u))];
-    return this.edgesFromRows(roots, this.pairsByKey(pairs, new Set(roots)), ends);
+    return this.edgesFromRows(roots, this.pairTotalsOf(pairs, new Set(roots)), ends);
+  }
+
+  /**
+   * PAIR rows of the given pairs, one per end that is in `ends`. A node in many of them
+   * (paths between two hubs run through thousands of shared neighbours) has its PAIRs read
+   * in one expansion; the rest are sought by key, one index seek each.
+   */
+  private async pairTotalsOf(pairs: [string, string][], ends: Set<string>): Promise<PairRow[]> {
+    const uses = new Map<string, number>();
+    for (const pair of pairs) for (const x of pair) uses.set(x, (uses.get(x) ?? 0) + 1);
+    // Reading a node's PAIRs costs ~20 µs per pair it has, seeking ~20-40 µs per pair sought.
+    const worthExpanding = (id: string, n: number) => n >= EXPAND_FROM_PAIRS && n * 2 >= (this.neighbours.get(id)?.length ?? 0);
+    const hubs = new Set([...uses].filter(([id, n]) => worthExpanding(id, n)).map(([id]) => id));
+    const wanted = new Set(pairs.map(([u, v]) => pairKey(u, v)));
+    const [sought, around] = await Promise.all([
+      this.pairsByKey(pairs.filter(([u, v]) => !hubs.has(u) && !hubs.has(v)), ends),
+      hubs.size > 0 ? this.pairAggregates([...hubs], null) : Promise.resolve([]),
+    ]);
+    const out = [...sought];
+    for (const row of around) {
+      // a pair between two hubs comes once from each: keep the first
+      if (!wanted.delete(pairKey(row.u, row.v))) continue;
+      if (ends.has(row.u)) out.push(row);
+      if (ends.has(row.v)) out.push({ ...row, u: row.v, v: row.u, kind: this.kinds.get(row.u) ?? '' });
+    }
+    return out;
   }
 
   /**
@@ -345,8 +374,18 @@ export class EntityEdges {
     const plain = roots.filter((r) => this.redirects.membersOf(r).length === 1);
     const out: PairRow[] = await this.aggregatePairs(merged, others);
     if (plain.length === 0) return out;
-    out.push(...(await this.foldMerged(await this.tx.run<PairRow>('get-pair-aggregates', { ids: plain, others }))));
+    out.push(...(await this.foldMerged(await this.pairAggregates(plain, others))));
     return out;
+  }
+
+  /** Every PAIR row around each of `ids` (raw), far ends limited to `others` when given. */
+  private async pairAggregates(ids: string[], others: string[] | null): Promise<PairRow[]> {
+    type Packed = [string, string, number, number, number, number, number, string | null, string | null, string | null, string | null];
+    const rows = await this.tx.run<{ u: string; pairs: Packed[] }>('get-pair-aggregates', { ids, others });
+    return rows.flatMap(({ u, pairs }) => pairs.map(([v, kind, tieCount, coReports, bothReports, tieReports, polaritySum, tieFirst, tieLast, coFirst, coLast]) => ({
+      u, v, kind, tieCount, coReports, coOnly: coReports - bothReports, reportCount: coReports + tieReports - bothReports,
+      polaritySum, tieFirst, tieLast, coFirst, coLast,
+    })));
   }
 
   /**
