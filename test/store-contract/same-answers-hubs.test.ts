@@ -5,52 +5,27 @@
  * read from the hub's own PAIRs instead of sought one by one), and where it must still agree
  * with the embedded store value for value.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { GraphStore } from '../../server/store/port.ts';
-import { createEmbeddedStore } from '../../server/store/embedded/embedded-store.ts';
-import { createNeo4jStore } from '../../server/store/neo4j/neo4j-store.ts';
-import { wipeNeo4jDatabase } from '../../server/store/neo4j/wipe-database.ts';
 import { pickReadTargets } from '../../bench/read-targets.ts';
 import { syntheticReports } from '../fixtures/synthetic-reports.ts';
 import { describeNeo4j } from '../support/neo4j-env.ts';
-import { acquireNeo4jTestLock, releaseNeo4jTestLock } from '../store-neo4j/neo4j-lock.ts';
+import { openBothStores, type BothStores } from './both-stores.ts';
 
 const reports = syntheticReports(240, 5, { poolSize: 300, validate: false });
 const t = pickReadTargets(reports);
 
 describeNeo4j('same answers around hubs: neo4j and embedded', (cfg) => {
-  let neo: GraphStore;
-  let emb: GraphStore;
-  let dir: string;
+  let stores: BothStores;
 
   beforeAll(async () => {
-    await acquireNeo4jTestLock();
-    await wipeNeo4jDatabase(cfg);
-    neo = await createNeo4jStore(cfg);
-    await neo.init();
-    dir = mkdtempSync(path.join(os.tmpdir(), 'kg-same-hubs-'));
-    emb = await createEmbeddedStore({ dataDir: dir, log: () => {} });
-    for (let i = 0; i < reports.length; i += 60) {
-      const batch = reports.slice(i, i + 60);
-      await Promise.all([neo.upsertReports(batch), emb.upsertReports(batch)]);
-    }
+    const batches = [0, 60, 120, 180].map((i) => reports.slice(i, i + 60));
+    stores = await openBothStores(cfg, batches);
   }, 600_000);
 
-  afterAll(async () => {
-    await neo?.close();
-    await emb?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
-    releaseNeo4jTestLock();
-  });
+  afterAll(() => stores?.close());
 
-  const same = async <T>(label: string, q: (s: GraphStore) => Promise<T>) => {
-    const [a, b] = await Promise.all([q(neo), q(emb)]);
-    expect(a, label).toEqual(b);
-    return b;
-  };
+  const same = <T>(label: string, q: (s: GraphStore) => Promise<T>) => stores.same(label, q);
 
   it('answers neighbourhoods of the busiest actor identically at every budget', async () => {
     const full = await same('d2 default', (s) => s.neighborhood({ ids: [t.hub], depth: 2 }));

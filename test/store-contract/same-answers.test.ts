@@ -2,55 +2,30 @@
  * The same reports in both stores must give the same answers: every graph read is
  * compared value for value (search is left out: its scores come from different engines).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { GraphStore, Interval } from '../../server/store/port.ts';
-import { createEmbeddedStore } from '../../server/store/embedded/embedded-store.ts';
-import { createNeo4jStore } from '../../server/store/neo4j/neo4j-store.ts';
-import { wipeNeo4jDatabase } from '../../server/store/neo4j/wipe-database.ts';
 import { describeNeo4j } from '../support/neo4j-env.ts';
-import { acquireNeo4jTestLock, releaseNeo4jTestLock } from '../store-neo4j/neo4j-lock.ts';
+import { openBothStores, type BothStores } from './both-stores.ts';
 import { E, R, worldReports } from './fixtures.ts';
 
 const ENTITY_IDS = Object.values(E);
 const WINDOWS = [{}, { from: '2024-03-01' }, { to: '2024-12-31' }, { from: '2024-03-09', to: '2025-02-03' }];
 
 describeNeo4j('same answers: neo4j and embedded', (cfg) => {
+  let stores: BothStores;
   let neo: GraphStore;
   let emb: GraphStore;
-  let dir: string;
 
   beforeAll(async () => {
-    await acquireNeo4jTestLock();
-    await wipeNeo4jDatabase(cfg);
-    neo = await createNeo4jStore(cfg);
-    await neo.init();
-    dir = mkdtempSync(path.join(os.tmpdir(), 'kg-same-answers-'));
-    emb = await createEmbeddedStore({ dataDir: dir, log: () => {} });
     const reports = worldReports();
     // two batches, so batch boundaries are exercised too
-    for (const batch of [reports.slice(0, 3), reports.slice(3)]) {
-      expect(await neo.upsertReports(batch)).toEqual(await emb.upsertReports(batch));
-    }
+    stores = await openBothStores(cfg, [reports.slice(0, 3), reports.slice(3)]);
+    ({ neo, emb } = stores);
   }, 600_000);
 
-  afterAll(async () => {
-    await neo?.close();
-    await emb?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
-    releaseNeo4jTestLock();
-  });
+  afterAll(() => stores?.close());
 
-  const both = async <T>(q: (s: GraphStore) => Promise<T>) => {
-    const [a, b] = await Promise.all([q(neo), q(emb)]);
-    return { neo: a, embedded: b };
-  };
-  const same = async <T>(label: string, q: (s: GraphStore) => Promise<T>) => {
-    const r = await both(q);
-    expect(r.neo, label).toEqual(r.embedded);
-  };
+  const same = <T>(label: string, q: (s: GraphStore) => Promise<T>) => stores.same(label, q);
 
   it('answers getNodes and stats identically', async () => {
     await same('getNodes', (s) => s.getNodes([...ENTITY_IDS, ...Object.values(R), 'nope']));
