@@ -3,9 +3,11 @@
  * linking sentence lies in the window, else CO_MENTION when a report dated in the window
  * names both; AFFILIATED_WITH is structural. With no window, ties and co-mentions come from
  * the PAIR totals kept at write time (get-pair-aggregates, pair-aggregates.ts): one
- * relationship per neighbour. With a window they are aggregated from the evidence inside
- * Neo4j (aggregate-entity-pairs: one round trip per hop, counts and date bounds only, never
- * a report's entity list). Affiliations come from a small one-hop statement, and the shared
+ * relationship per neighbour; the edges among a known set (an induced subgraph, a path's
+ * steps) are sought by pair key instead, so their cost follows the set, not the degree of
+ * its hubs. With a window they are aggregated from the evidence inside Neo4j
+ * (aggregate-entity-pairs: one round trip per hop, counts and date bounds only, never a
+ * report's entity list). Affiliations come from a small one-hop statement, and the shared
  * edgeWeight turns the counts into GraphEdges here. Ids resolve through merges
  * ($redirects); a pair folded into one node drops out.
  */

@@ -119,8 +119,9 @@ function rank(around: Map<string, GraphEdge[]>, visited: Set<string>, qualifies:
 
 /**
  * How many nodes to fetch edges for next: as many as `budget` elements can take if each new
- * node links to the share `density` of the `admitted` ones and of those before it, plus one
- * (so a chunk that fills the budget also shows that the next node does not fit).
+ * node brings `density` edges per node already in (the admitted ones and those before it in
+ * the chunk), plus one (so a chunk that fills the budget also shows that the next node
+ * does not fit).
  */
 function chunkSize(budget: number, admitted: number, density: number): number {
   let m = 0;
