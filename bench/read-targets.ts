@@ -7,14 +7,17 @@ import type { GraphStore } from '../server/store/port.ts';
 
 export type ReadTargets = ReturnType<typeof pickReadTargets>;
 
-/** The reads both store benches time, each with and without a one-year window. */
+/** The reads both store benches time, each with and without a one-year window (d2 also for one month). */
 export function readQueries(s: GraphStore, t: ReadTargets): { name: string; fn: () => Promise<unknown> }[] {
   const year = { from: '2024-01-01', to: '2024-12-31' };
+  // what the viewer's time slider asks, one month at a time
+  const month = { from: '2024-03-01', to: '2024-03-31' };
   return [
     { name: 'neighborhood d1 hub', fn: () => s.neighborhood({ ids: [t.hub], depth: 1 }) },
     { name: 'neighborhood d1 hub, 1y', fn: () => s.neighborhood({ ids: [t.hub], depth: 1, ...year }) },
     { name: 'neighborhood d2 hub', fn: () => s.neighborhood({ ids: [t.hub], depth: 2 }) },
     { name: 'neighborhood d2 hub, 1y', fn: () => s.neighborhood({ ids: [t.hub], depth: 2, ...year }) },
+    { name: 'neighborhood d2 hub, 1 month', fn: () => s.neighborhood({ ids: [t.hub], depth: 2, ...month }) },
     { name: 'neighborhood d3 hub', fn: () => s.neighborhood({ ids: [t.hub], depth: 3 }) },
     { name: 'neighborhood d3 hub, 1y', fn: () => s.neighborhood({ ids: [t.hub], depth: 3, ...year }) },
     { name: 'paths hub→mid (4 hops, k 3)', fn: () => s.paths({ from: t.hub, to: t.mid, maxHops: 4, k: 3 }) },

@@ -2,8 +2,9 @@
  * Same answers on a graph with hubs: a few hundred synthetic reports over a small pool, so
  * the busiest actors share hundreds of neighbours. That is where the Neo4j store changes
  * strategy (edges fetched in chunks until the element budget is spent; a path step's totals
- * read from the hub's own PAIRs instead of sought one by one), and where it must still agree
- * with the embedded store value for value.
+ * read from the hub's own PAIRs instead of sought one by one; a narrow window's evidence
+ * found through the date indexes), and where it must still agree with the embedded store
+ * value for value.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { GraphStore } from '../../server/store/port.ts';
@@ -35,6 +36,15 @@ describeNeo4j('same answers around hubs: neo4j and embedded', (cfg) => {
       await same(`d2 limit ${limit}`, (s) => s.neighborhood({ ids: [t.hub], depth: 2, fanOut: 50, limit }));
     }
     await same('d3 sparse kinds', (s) => s.neighborhood({ ids: [t.hub, t.mid], depth: 3, fanOut: 4, kinds: ['Person'], minWeight: 2 }));
+  });
+
+  it('answers windowed reads identically, narrow windows (found from the date side) and wide ones', async () => {
+    for (const w of [{ from: '2023-04-01', to: '2023-06-30' }, { from: '2024-01-01', to: '2024-12-31' }, { from: '2019-03-01' }, { to: '2025-10-01' }]) {
+      const g = await same(`d2 ${JSON.stringify(w)}`, (s) => s.neighborhood({ ids: [t.hub], depth: 2, ...w }));
+      expect(g.edges.length).toBeGreaterThan(0);
+      await same(`d2 limit 60 ${JSON.stringify(w)}`, (s) => s.neighborhood({ ids: [t.hub], depth: 2, fanOut: 8, limit: 60, ...w }));
+      await same(`paths ${JSON.stringify(w)}`, (s) => s.paths({ from: t.hub, to: t.mid, k: 5, maxHops: 4, window: w }));
+    }
   });
 
   it('answers paths between hubs identically, through their many shared neighbours', async () => {

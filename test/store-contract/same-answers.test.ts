@@ -94,6 +94,10 @@ describeNeo4j('same answers: neo4j and embedded', (cfg) => {
     expect({ ...mn, id: '', at: '' }).toEqual({ ...me, id: '', at: '' });
     await same('merged nodes', (s) => s.getNodes([E.LAR, E.IRN]));
     await same('merged neighborhood', (s) => s.neighborhood({ ids: [E.LAR], depth: 2 }));
+    for (const w of WINDOWS.slice(1)) {
+      await same(`merged neighborhood ${JSON.stringify(w)}`, (s) => s.neighborhood({ ids: [E.LAR, E.IRQ], depth: 2, ...w }));
+      await same(`merged paths ${JSON.stringify(w)}`, (s) => s.paths({ from: E.HAK, to: E.LAR, k: 5, window: w }));
+    }
     await same('merged timeline', (s) => s.tieTimeline({ a: E.LAR, b: E.IRQ, interval: 'month' }));
     await same('merged reports', (s) => s.reports({ entityId: E.LAR }));
     await same('merged events', (s) => s.events({ actorId: E.LAR }));

@@ -231,7 +231,7 @@ export class EntityEdges {
       return new Map([...got].map(([u, byV]) => [u, new Map([...byV].filter(([v]) => within.has(v)))]));
     }
     const all = [...new Set([...within, ...uniq])];
-    const links = await this.links(all, this.redirects.expand(all));
+    const links = this.noMerges(all) && (await this.windowIsCheaper(all)) ? await this.windowLinks(all) : await this.links(all, this.redirects.expand(all));
     const byReport = new Map<string, { date: string; ids: Set<string> }>();
     for (const [u, l] of links) {
       for (const [reportId, date] of l.reports) {
@@ -361,7 +361,11 @@ export class EntityEdges {
     if (roots.length === 0) return [];
     const window = { from: this.window.from ?? null, to: this.window.to ?? null };
     const groups = roots.map((id) => ({ id, members: this.redirects.membersOf(id) }));
-    const rows = await this.tx.run<PairRow & { polarities: number[] }>('aggregate-entity-pairs', { roots: groups, redirects: this.rootMap(), others, ...window });
+    // each member reads the window's evidence once when found from the window's side
+    const byDate = await this.windowIsCheaper(groups.flatMap((g) => g.members), 'per member');
+    const rows = await this.tx.run<PairRow & { polarities: number[] }>('aggregate-entity-pairs', {
+      roots: groups, redirects: this.rootMap(), others, ...window, byDate, fromDate: this.bounds.from, toDate: this.bounds.to,
+    });
     return rows.map(({ polarities, ...row }) => ({ ...row, polaritySum: polarities.reduce((sum, x) => sum + x, 0) }));
   }
 
@@ -474,6 +478,54 @@ export class EntityEdges {
         l.affiliations.push({ v: resolve(b, kind), reportId, person: this.redirects.resolve(person) });
       }
       for (const [reportId, date] of row.reports) l.reports.set(reportId, date);
+    }
+    return out;
+  }
+
+  /** The window's bounds, open ends made explicit (for the date-index statements). */
+  private get bounds(): { from: string; to: string } {
+    return { from: this.window.from ?? '0001-01-01', to: this.window.to ?? '9999-12-31' };
+  }
+
+  /**
+   * Whether finding these entities' windowed evidence from the window's side (date indexes)
+   * reads fewer relationships than walking every TIE and MENTIONS they have
+   * (window-link-costs estimates both); 'per member' when each of them scans the window.
+   */
+  private async windowIsCheaper(ids: string[], scans: 'once' | 'per member' = 'once'): Promise<boolean> {
+    if (ids.length === 0) return false;
+    const [row] = await this.tx.run<{ inWindow: number; reports: number; evidence: number; degrees: number }>('window-link-costs', { ids, ...this.bounds });
+    if (!row || row.reports === 0) return false;
+    const fromWindow = (row.inWindow / row.reports) * row.evidence * (scans === 'once' ? 1 : ids.length);
+    return fromWindow < row.degrees;
+  }
+
+  /**
+   * links() for a set with no merges, found through the date indexes (window-links-within):
+   * its ties in the window, and only the reports naming two or more of the set (all that
+   * co-mentions within it need).
+   */
+  private async windowLinks(ids: string[]): Promise<Map<string, Links>> {
+    type Tie = [string, string, string, string, string, string, number];
+    const [[row], affs] = await Promise.all([
+      this.tx.run<{ ties: Tie[]; reports: [string, string, string[]][] }>('window-links-within', {
+        within: Object.fromEntries(ids.map((id) => [id, true])), ...this.bounds,
+      }),
+      this.tx.run<AffiliationRow>('get-entity-affiliations', { ids, others: ids }),
+    ]);
+    const out = new Map<string, Links>(ids.map((r) => [r, { ties: [], affiliations: [], reports: new Map() }]));
+    for (const [a, aKind, b, bKind, reportId, date, polarity] of row?.ties ?? []) {
+      if (!this.kinds.has(a)) this.kinds.set(a, aKind);
+      if (!this.kinds.has(b)) this.kinds.set(b, bKind);
+      out.get(a)?.ties.push({ v: b, reportId, date, polarity });
+      out.get(b)?.ties.push({ v: a, reportId, date, polarity });
+    }
+    for (const [reportId, date, named] of row?.reports ?? []) for (const id of named) out.get(id)?.reports.set(reportId, date);
+    for (const { a, affiliations } of affs) {
+      for (const [b, kind, reportId, person] of affiliations) {
+        if (!this.kinds.has(b)) this.kinds.set(b, kind);
+        out.get(a)?.affiliations.push({ v: b, reportId, person });
+      }
     }
     return out;
   }
