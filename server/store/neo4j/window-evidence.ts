@@ -1,0 +1,176 @@
+/**
+ * The evidence among a set of entities inside a time window, for induced subgraphs and path
+ * steps (entity-edges.ts): each member's TIE sentences, affiliations and mentioning reports
+ * (Links), read either from the members (entity-links: every TIE and MENTIONS they have) or
+ * from the window's side through the date indexes (window-links-within), whichever reads
+ * fewer relationships (window-link-costs), then aggregated per pair here.
+ */
+import type { TimeWindow } from '../port.ts';
+import type { AffiliationRow, NeighbourAgg, PairRow } from './edge-rows.ts';
+import type { Redirects } from './merge-redirects.ts';
+import type { Tx } from './transactions.ts';
+
+/** One entity's evidence in the window (resolved ids). */
+export interface Links {
+  ties: { v: string; reportId: string; date: string; polarity: number }[];
+  affiliations: { v: string; reportId: string; person: string }[];
+  /** reportId → date: reports in the window naming it (from the window's side, only those naming two of the set) */
+  reports: Map<string, string>;
+}
+
+interface LinkRow {
+  a: string;
+  /** [neighbour id, kind, reportId, date, polarity] per TIE edge */
+  ties: [string, string, string, string, number][];
+  /** [neighbour id, kind, reportId, person id] per affiliation edge */
+  affiliations: [string, string, string, string][];
+  /** [reportId, date] per mentioning report in the window */
+  reports: [string, string][];
+}
+
+/** The window's bounds with open ends made explicit (the date-index statements need both). */
+export function windowBounds(window: TimeWindow): { from: string; to: string } {
+  return { from: window.from ?? '0001-01-01', to: window.to ?? '9999-12-31' };
+}
+
+/**
+ * Whether finding these entities' evidence from the window's side (date indexes) reads
+ * fewer relationships than walking every TIE and MENTIONS they have (window-link-costs
+ * estimates both); 'per member' when each of them scans the window on its own.
+ */
+export async function windowIsCheaper(tx: Tx, window: TimeWindow, ids: string[], scans: 'once' | 'per member' = 'once'): Promise<boolean> {
+  if (ids.length === 0) return false;
+  const [row] = await tx.run<{ inWindow: number; reports: number; evidence: number; degrees: number }>('window-link-costs', { ids, ...windowBounds(window) });
+  if (!row || row.reports === 0) return false;
+  const fromWindow = (row.inWindow / row.reports) * row.evidence * (scans === 'once' ? 1 : ids.length);
+  return fromWindow < row.degrees;
+}
+
+/** Links of each root (merged ids folded in), far ends limited to `others`, read from the members. */
+export async function readEntityLinks(
+  tx: Tx, redirects: Redirects, window: TimeWindow, roots: string[], others: string[] | null, kinds: Map<string, string>,
+): Promise<Map<string, Links>> {
+  const rows = await tx.run<LinkRow>('entity-links', {
+    ids: redirects.expand(roots), from: window.from ?? null, to: window.to ?? null, others,
+  });
+  const out = new Map<string, Links>(roots.map((r) => [r, { ties: [], affiliations: [], reports: new Map() }]));
+  const resolve = (raw: string, kind: string) => {
+    const v = redirects.resolve(raw);
+    if (!kinds.has(v)) kinds.set(v, kind);
+    return v;
+  };
+  for (const row of rows) {
+    const u = redirects.resolve(row.a);
+    const l = out.get(u);
+    if (!l) continue;
+    for (const [b, kind, reportId, date, polarity] of row.ties) l.ties.push({ v: resolve(b, kind), reportId, date, polarity });
+    for (const [b, kind, reportId, person] of row.affiliations) {
+      l.affiliations.push({ v: resolve(b, kind), reportId, person: redirects.resolve(person) });
+    }
+    for (const [reportId, date] of row.reports) l.reports.set(reportId, date);
+  }
+  return out;
+}
+
+/**
+ * Links among a set with no merges, read from the window's side (window-links-within): its
+ * ties in the window, and only the reports naming two or more of the set (all that
+ * co-mentions within it need).
+ */
+export async function readWindowLinks(tx: Tx, window: TimeWindow, ids: string[], kinds: Map<string, string>): Promise<Map<string, Links>> {
+  type Tie = [string, string, string, string, string, string, number];
+  const [[row], affs] = await Promise.all([
+    tx.run<{ ties: Tie[]; reports: [string, string, string[]][] }>('window-links-within', {
+      within: Object.fromEntries(ids.map((id) => [id, true])), ...windowBounds(window),
+    }),
+    tx.run<AffiliationRow>('get-entity-affiliations', { ids, others: ids }),
+  ]);
+  const note = (id: string, kind: string) => { if (!kinds.has(id)) kinds.set(id, kind); };
+  const out = new Map<string, Links>(ids.map((r) => [r, { ties: [], affiliations: [], reports: new Map() }]));
+  for (const [a, aKind, b, bKind, reportId, date, polarity] of row?.ties ?? []) {
+    note(a, aKind);
+    note(b, bKind);
+    out.get(a)?.ties.push({ v: b, reportId, date, polarity });
+    out.get(b)?.ties.push({ v: a, reportId, date, polarity });
+  }
+  for (const [reportId, date, named] of row?.reports ?? []) for (const id of named) out.get(id)?.reports.set(reportId, date);
+  for (const { a, affiliations } of affs) {
+    for (const [b, kind, reportId, person] of affiliations) {
+      note(b, kind);
+      out.get(a)?.affiliations.push({ v: b, reportId, person });
+    }
+  }
+  return out;
+}
+
+/**
+ * What `u`'s links say about each neighbour in `within`: co-mentions by intersecting the
+ * set's report lists (`byReport`: reportId → its date and the members naming it), ties and
+ * affiliations from u's own lists.
+ */
+export function aggregateLinks(
+  u: string, within: Set<string>, links: Links, byReport: Map<string, { date: string; ids: Set<string> }>, kinds: Map<string, string>,
+): Map<string, NeighbourAgg> {
+  const aggs = new Map<string, NeighbourAgg>();
+  const agg = (v: string) => {
+    const a = aggs.get(v) ?? { pair: null, aff: null };
+    aggs.set(v, a);
+    return a;
+  };
+  // per neighbour: report id → [co-mentioned?, tie count, polarities, tie dates]
+  const per = new Map<string, Map<string, { co: boolean; ties: number; dates: string[]; coDate: string | null }>>();
+  const slot = (v: string, reportId: string) => {
+    const m = per.get(v) ?? new Map();
+    per.set(v, m);
+    const e = m.get(reportId) ?? { co: false, ties: 0, dates: [], coDate: null };
+    m.set(reportId, e);
+    return e;
+  };
+  for (const [reportId] of links.reports) {
+    const entry = byReport.get(reportId)!;
+    for (const v of entry.ids) {
+      if (v === u || !within.has(v)) continue;
+      const e = slot(v, reportId);
+      e.co = true;
+      e.coDate = entry.date;
+    }
+  }
+  const polarities = new Map<string, number[]>(); // in links.ties order, summed as before
+  for (const { v, reportId, date, polarity } of links.ties) {
+    if (v === u || !within.has(v)) continue;
+    const e = slot(v, reportId);
+    e.ties++;
+    polarities.set(v, [...(polarities.get(v) ?? []), polarity]);
+    e.dates.push(date);
+  }
+  for (const [v, byReportId] of per) {
+    const row: PairRow = {
+      u, v, kind: kinds.get(v) ?? '', tieCount: 0, coReports: 0, coOnly: 0, reportCount: byReportId.size, polaritySum: 0,
+      tieFirst: null, tieLast: null, coFirst: null, coLast: null,
+    };
+    for (const e of byReportId.values()) {
+      row.tieCount += e.ties;
+      for (const d of e.dates) {
+        if (row.tieFirst === null || d < row.tieFirst) row.tieFirst = d;
+        if (row.tieLast === null || d > row.tieLast) row.tieLast = d;
+      }
+      if (e.co) {
+        row.coReports++;
+        if (e.ties === 0) row.coOnly++;
+        const d = e.coDate!;
+        if (row.coFirst === null || d < row.coFirst) row.coFirst = d;
+        if (row.coLast === null || d > row.coLast) row.coLast = d;
+      }
+    }
+    row.polaritySum = (polarities.get(v) ?? []).reduce((sum, x) => sum + x, 0);
+    agg(v).pair = row;
+  }
+  for (const { v, reportId, person } of links.affiliations) {
+    if (v === u || !within.has(v)) continue;
+    const a = agg(v);
+    const f = (a.aff ??= { source: person, target: person === u ? v : u, count: 0, reports: new Set() });
+    f.count++;
+    f.reports.add(reportId);
+  }
+  return aggs;
+}
