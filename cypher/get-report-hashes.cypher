@@ -1,3 +1,3 @@
 UNWIND $ids AS id
 MATCH (r:Report {id: id})
-RETURN r.id AS id, r.contentHash AS contentHash
+RETURN r.id AS id, r.contentHash AS contentHash, r.seq AS seq

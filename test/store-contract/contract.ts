@@ -135,6 +135,26 @@ export function defineStoreContract(name: string, makeStore: () => Promise<Graph
         expect((await store.getNodes([E.PMF]))[0]).toBeNull();
       }, timeout);
 
+      it('gives an event the properties of the earliest-ingested report telling it, through edits, later reports and deletes', async () => {
+        const ev = { id: 'event:2025-06-01-border-talks', date: '2025-06-01', kind: 'cooperation' as const, polarity: 2, actors: [E.IRN, E.IRQ] };
+        const told = (id: string, summary: string | null, version = 1) => buildReport({
+          id, title: id, publishedOn: '2025-06-02', source: null, entities: [E.IRN, E.IRQ], version, events: summary ? [{ ...ev, summary }] : [],
+        });
+        const summary = async () => (await store.getNodes([ev.id]))[0]?.props.summary;
+        await store.upsertReports([told('report:p1', null)]);
+        await store.upsertReports([told('report:p2', 'Told by the second')]);
+        expect(await summary()).toBe('Told by the second');
+        // the first-ingested report, edited to tell it too, keeps its place and becomes the source
+        await store.upsertReports([told('report:p1', 'Told by the first', 2)]);
+        expect(await summary()).toBe('Told by the first');
+        // a report ingested later does not take it over
+        await store.upsertReports([told('report:p3', 'Told by the third')]);
+        expect(await summary()).toBe('Told by the first');
+        // deleting the source hands the event to the next earliest
+        await store.deleteReport('report:p1');
+        expect(await summary()).toBe('Told by the second');
+      }, timeout);
+
       it('50 concurrent upserts sharing entities make exactly one node per entity', async () => {
         const batch = Array.from({ length: 50 }, (_, i) => {
           const r = buildReport({

@@ -8,8 +8,13 @@ import neo4j from 'neo4j-driver';
 import { toPlain } from '../../server/store/neo4j/to-plain.ts';
 import type { Neo4jTestConfig } from './neo4j-env.ts';
 
-/** Ingest-time bookkeeping: Report.seq (first-ingest order) and TIE.observed (write time). */
-const INGEST_TIME_PROPERTIES: Readonly<Record<string, readonly string[]>> = { Report: ['seq'], TIE: ['observed'] };
+/**
+ * Ingest-time bookkeeping: Report.seq (first-ingest order), the seq of the report a node took
+ * its properties from (provenanceSeq), and TIE.observed (write time).
+ */
+const INGEST_TIME_PROPERTIES: Readonly<Record<string, readonly string[]>> = {
+  Report: ['seq'], TIE: ['observed'], Event: ['provenanceSeq'], Theme: ['provenanceSeq'], Source: ['provenanceSeq'], Claim: ['provenanceSeq'],
+};
 
 const ALL_NODES = 'MATCH (n) RETURN labels(n) AS labels, properties(n) AS props';
 const ALL_RELATIONSHIPS = 'MATCH (a)-[r]->(b) RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS props';

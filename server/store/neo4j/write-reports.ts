@@ -30,7 +30,7 @@ function nextSeq(): number {
 
 export async function upsertReportBatch(tx: Tx, reports: DecomposedReport[]): Promise<UpsertResult[]> {
   const ids = [...new Set(reports.map((r) => r.report.id))];
-  const stored = await tx.run<{ id: string; contentHash: string }>('get-report-hashes', { ids });
+  const stored = await tx.run<{ id: string; contentHash: string; seq: number | null }>('get-report-hashes', { ids });
   const hashes = new Map(stored.map((s) => [s.id, s.contentHash]));
   // Classify in input order; a later copy in the same batch sees the earlier one as stored.
   const results: UpsertResult[] = [];
@@ -51,7 +51,14 @@ export async function upsertReportBatch(tx: Tx, reports: DecomposedReport[]): Pr
   const footprints = await retract(tx, [...replaced]);
   const observed = new Date().toISOString();
   const rows = emptyRows();
-  for (const r of latest.values()) addReportRows(rows, r, nextSeq(), observed);
+  // An edited report keeps its stored seq (upsert-reports); a new one takes the next.
+  const storedSeq = new Map(stored.map((r) => [r.id, r.seq]));
+  let lowestSeq = Number.POSITIVE_INFINITY;
+  for (const r of latest.values()) {
+    const seq = nextSeq();
+    addReportRows(rows, r, seq, observed);
+    lowestSeq = Math.min(lowestSeq, storedSeq.get(r.report.id) ?? seq);
+  }
 
   // nodes before relationships; a list with no rows costs no round trip
   const steps: [StatementName, string, Record<string, unknown>[]][] = [
@@ -84,7 +91,7 @@ export async function upsertReportBatch(tx: Tx, reports: DecomposedReport[]): Pr
     rows: [...fresh.values()].map((f) => ({ id: f.id, names: [...f.names], aliases: [...f.aliases] })),
   });
   const provenanceIds = [...new Set([...rows.events, ...rows.themes, ...rows.sources, ...rows.claims].map((x) => x.id as string))];
-  await tidy(tx, retracted, { provenanceIds, entityNameIds: stale.map((s) => s.id) });
+  await tidy(tx, retracted, { provenanceIds, provenanceSince: lowestSeq, entityNameIds: stale.map((s) => s.id) });
   return results;
 }
 
@@ -120,17 +127,28 @@ function mergeFootprints(...lists: (Footprint | Footprint[])[]): Touched {
   };
 }
 
+interface Relinked {
+  /** nodes the batch linked reports to: their provenance changes only if a linked report is older */
+  provenanceIds: string[];
+  /** the lowest seq among the reports the batch linked */
+  provenanceSince: number;
+  entityNameIds: string[];
+}
+
 /**
- * Remove what lost its last evidence, then re-elect names and provenance properties; `extra`
- * adds nodes that only need their properties re-elected (nothing was taken from them).
+ * Remove what lost its last evidence, then re-elect names and provenance properties (all
+ * of them where evidence was taken); `extra` adds nodes the batch linked new evidence to.
  */
-async function tidy(tx: Tx, t: Touched, extra: { provenanceIds: string[]; entityNameIds: string[] } = { provenanceIds: [], entityNameIds: [] }): Promise<void> {
+async function tidy(tx: Tx, t: Touched, extra: Relinked = { provenanceIds: [], provenanceSince: 0, entityNameIds: [] }): Promise<void> {
   const steps: [StatementName, string[]][] = [
     ['delete-orphan-claims', t.claimIds], ['delete-orphan-events', t.eventIds], ['delete-orphan-themes', t.themeIds],
     ['delete-orphan-sources', t.sourceIds], ['delete-orphan-entities', t.entityIds],
-    ['refresh-provenance-props', [...new Set([...t.eventIds, ...t.themeIds, ...t.sourceIds, ...t.claimIds, ...extra.provenanceIds])]],
   ];
   for (const [name, ids] of steps) if (ids.length > 0) await tx.run(name, { ids });
+  const retracted = new Set([...t.eventIds, ...t.themeIds, ...t.sourceIds, ...t.claimIds]);
+  const relinked = extra.provenanceIds.filter((id) => !retracted.has(id));
+  if (retracted.size > 0) await tx.run('refresh-provenance-props', { ids: [...retracted], since: null });
+  if (relinked.length > 0) await tx.run('refresh-provenance-props', { ids: relinked, since: extra.provenanceSince });
   await refreshEntityNames(tx, [...new Set([...t.entityIds, ...extra.entityNameIds])]);
 }
 
