@@ -222,11 +222,12 @@ export class EntityEdges {
   private async aggregatePairs(roots: string[], others: string[] | null): Promise<PairRow[]> {
     if (roots.length === 0) return [];
     const window = { from: this.window.from ?? null, to: this.window.to ?? null };
+    const bounds = windowBounds(this.window);
     const groups = roots.map((id) => ({ id, members: this.redirects.membersOf(id) }));
     // each member reads the window's evidence once when found from the window's side
     const byDate = await windowIsCheaper(this.tx, this.window, groups.flatMap((g) => g.members), 'per member');
     const rows = await this.tx.run<PairRow & { polarities: number[] }>('aggregate-entity-pairs', {
-      roots: groups, redirects: this.rootMap(), others, ...window, byDate, fromDate: windowBounds(this.window).from, toDate: windowBounds(this.window).to,
+      roots: groups, redirects: this.rootMap(), others, ...window, byDate, fromDate: bounds.from, toDate: bounds.to,
     });
     return rows.map(({ polarities, ...row }) => ({ ...row, polaritySum: polarities.reduce((sum, x) => sum + x, 0) }));
   }

@@ -11,29 +11,32 @@ import type { Tx } from './transactions.ts';
 /** Below this many wanted pairs on one node, seeking each by key is always cheaper than reading all its PAIRs. */
 const EXPAND_FROM_PAIRS = 64;
 
+/** A PAIR's stored totals as the statements return them: [tieCount, coReports, bothReports, tieReports, polaritySum, tieFirst, tieLast, coFirst, coLast]. */
+type StoredTotals = [number, number, number, number, number, string | null, string | null, string | null, string | null];
+
+/** The PairRow fields derived from a PAIR's stored totals. */
+function totalsOf([tieCount, coReports, bothReports, tieReports, polaritySum, tieFirst, tieLast, coFirst, coLast]: StoredTotals): Omit<PairRow, 'u' | 'v' | 'kind'> {
+  return {
+    tieCount, coReports, coOnly: coReports - bothReports, reportCount: coReports + tieReports - bothReports,
+    polaritySum, tieFirst, tieLast, coFirst, coLast,
+  };
+}
+
 /** Every PAIR row around each of `ids`, far ends limited to `others` when given. */
 export async function readPairAggregates(tx: Tx, ids: string[], others: string[] | null): Promise<PairRow[]> {
-  type Packed = [string, string, number, number, number, number, number, string | null, string | null, string | null, string | null];
-  const rows = await tx.run<{ u: string; pairs: Packed[] }>('get-pair-aggregates', { ids, others });
-  return rows.flatMap(({ u, pairs }) => pairs.map(([v, kind, tieCount, coReports, bothReports, tieReports, polaritySum, tieFirst, tieLast, coFirst, coLast]) => ({
-    u, v, kind, tieCount, coReports, coOnly: coReports - bothReports, reportCount: coReports + tieReports - bothReports,
-    polaritySum, tieFirst, tieLast, coFirst, coLast,
-  })));
+  const rows = await tx.run<{ u: string; pairs: [string, string, ...StoredTotals][] }>('get-pair-aggregates', { ids, others });
+  return rows.flatMap(({ u, pairs }) => pairs.map(([v, kind, ...stored]) => ({ u, v, kind, ...totalsOf(stored) })));
 }
 
 /** The PAIR rows of the given pairs, sought by key, one per end that is in `ends`. */
 export async function readPairsByKey(tx: Tx, pairs: [string, string][], ends: Set<string>, kinds: Map<string, string>): Promise<PairRow[]> {
   const byKey = new Map(pairs.map(([u, v]): [string, [string, string]] => [pairKey(u, v), u < v ? [u, v] : [v, u]]));
   if (byKey.size === 0) return [];
-  type Packed = [string, number, number, number, number, number, string | null, string | null, string | null, string | null];
-  const [row] = await tx.run<{ pairs: Packed[] }>('get-pairs-by-key', { keys: [...byKey.keys()] });
+  const [row] = await tx.run<{ pairs: [string, ...StoredTotals][] }>('get-pairs-by-key', { keys: [...byKey.keys()] });
   const out: PairRow[] = [];
-  for (const [key, tieCount, coReports, bothReports, tieReports, polaritySum, tieFirst, tieLast, coFirst, coLast] of row?.pairs ?? []) {
+  for (const [key, ...stored] of row?.pairs ?? []) {
     const [a, b] = byKey.get(key)!;
-    const totals = {
-      tieCount, coReports, coOnly: coReports - bothReports, reportCount: coReports + tieReports - bothReports,
-      polaritySum, tieFirst, tieLast, coFirst, coLast,
-    };
+    const totals = totalsOf(stored);
     if (ends.has(a)) out.push({ u: a, v: b, kind: kinds.get(b) ?? '', ...totals });
     if (ends.has(b)) out.push({ u: b, v: a, kind: kinds.get(a) ?? '', ...totals });
   }

@@ -18,6 +18,10 @@ export interface Links {
   reports: Map<string, string>;
 }
 
+function emptyLinks(ids: string[]): Map<string, Links> {
+  return new Map(ids.map((id) => [id, { ties: [], affiliations: [], reports: new Map() }]));
+}
+
 interface LinkRow {
   a: string;
   /** [neighbour id, kind, reportId, date, polarity] per TIE edge */
@@ -53,7 +57,7 @@ export async function readEntityLinks(
   const rows = await tx.run<LinkRow>('entity-links', {
     ids: redirects.expand(roots), from: window.from ?? null, to: window.to ?? null, others,
   });
-  const out = new Map<string, Links>(roots.map((r) => [r, { ties: [], affiliations: [], reports: new Map() }]));
+  const out = emptyLinks(roots);
   const resolve = (raw: string, kind: string) => {
     const v = redirects.resolve(raw);
     if (!kinds.has(v)) kinds.set(v, kind);
@@ -86,7 +90,7 @@ export async function readWindowLinks(tx: Tx, window: TimeWindow, ids: string[],
     tx.run<AffiliationRow>('get-entity-affiliations', { ids, others: ids }),
   ]);
   const note = (id: string, kind: string) => { if (!kinds.has(id)) kinds.set(id, kind); };
-  const out = new Map<string, Links>(ids.map((r) => [r, { ties: [], affiliations: [], reports: new Map() }]));
+  const out = emptyLinks(ids);
   for (const [a, aKind, b, bKind, reportId, date, polarity] of row?.ties ?? []) {
     note(a, aKind);
     note(b, bKind);
