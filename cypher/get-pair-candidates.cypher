@@ -3,11 +3,23 @@
 // $minWeight, strongest first, cut after the $top-th strongest (every neighbour as strong
 // as that one stays, so the caller's tie-break by edge id decides). Members of merge
 // groups ($merged) always come back: the caller recomputes those pairs exactly.
+//
+// A hub has thousands of PAIRs: with no kind filter a first pass reads only their weights
+// and keeps the weight of the (top + excluded + merged)-th strongest as a floor. At most
+// that many of the strongest can be excluded, so the top-th neighbour that qualifies is at
+// least as strong as the floor, and the ranking pass visits far ends above it only.
 UNWIND $ids AS id
 MATCH (u:Entity {id: id})
 CALL (u) {
+  MATCH (u)-[p:PAIR]-()
+  WHERE $kinds IS NULL
+  WITH p.weight AS w ORDER BY w DESC LIMIT toInteger($top) + size($exclude) + size($merged)
+  WITH collect(w) AS strongest
+  RETURN CASE WHEN size(strongest) = toInteger($top) + size($exclude) + size($merged) THEN strongest[-1] END AS floor
+}
+CALL (u, floor) {
   MATCH (u)-[p:PAIR]-(v:Entity)
-  WHERE p.weight >= $minWeight AND NOT v.id IN $exclude AND NOT v.id IN $merged
+  WHERE p.weight >= coalesce(floor, $minWeight) AND p.weight >= $minWeight AND NOT v.id IN $exclude AND NOT v.id IN $merged
     AND ($kinds IS NULL OR v.kind IN $kinds)
   WITH p, v ORDER BY p.weight DESC
   WITH collect([p, v]) AS ranked

@@ -55,6 +55,9 @@ export function classifyNeo4jError(e: unknown, opts: { uri: string; user: string
   if (UNREACHABLE_CODES.has(code)) {
     return new KgError('STORE_UNAVAILABLE', `Cannot reach Neo4j at ${opts.uri}: start it (npm run neo4j:start) or fix NEO4J_URI`, { code });
   }
+  if (isTransactionMemoryLimit(e)) {
+    return new KgError('TOO_LARGE', 'The request needs more memory than one Neo4j transaction may use (db.memory.transaction.max): narrow the query (time window, depth, fan-out, kinds), or write fewer reports per batch.', { code });
+  }
   if (code === 'Neo.TransientError.General.MemoryPoolOutOfMemoryError') {
     // The server-wide transaction memory pool: many large queries at once, or one too large.
     return new KgError('STORE_UNAVAILABLE', 'Neo4j ran out of transaction memory: retry shortly, or narrow the query (time window, depth, fan-out, kinds).', { code });
@@ -63,6 +66,21 @@ export function classifyNeo4jError(e: unknown, opts: { uri: string; user: string
     return new KgError('TOO_LARGE', 'The graph query took too long: narrow the time window, lower depth or fan-out, or filter kinds.', { code });
   }
   return e;
+}
+
+/**
+ * One transaction went over its own memory cap (db.memory.transaction.max). Neo4j calls it
+ * transient, like the server-wide pool running dry, but retrying the same work cannot
+ * succeed: only a smaller request can. The message is all that tells the two apart.
+ */
+export function isTransactionMemoryLimit(e: unknown): boolean {
+  const err = e as { code?: unknown; message?: unknown } | null;
+  return err?.code === 'Neo.TransientError.General.MemoryPoolOutOfMemoryError' && String(err.message).includes('db.memory.transaction.max ');
+}
+
+/** The TOO_LARGE that isTransactionMemoryLimit became (classifyNeo4jError). */
+export function isOverTransactionMemory(e: unknown): boolean {
+  return e instanceof KgError && e.code === 'TOO_LARGE' && e.details?.code === 'Neo.TransientError.General.MemoryPoolOutOfMemoryError';
 }
 
 export function isConstraintRace(e: unknown): boolean {

@@ -22,9 +22,19 @@ export async function neighborhood(tx: Tx, redirects: Redirects, args: Neighborh
   const edges = new EntityEdges(tx, redirects, { from: args.from, to: args.to });
   const qualifies = (e: GraphEdge, v: string) => e.weight >= minWeight && (!kinds || kinds.has(edges.kindOf(v) ?? ''));
 
-  const seedNodes = await fetchNodeMap(tx, redirects, [...new Set(args.ids.map((id) => redirects.resolve(id)))]);
+  const kindList = kinds ? [...kinds] : null;
+  // With no window only the strongest few are fetched per node; a node whose list was cut
+  // and then used up by neighbours taken earlier in the same hop is fetched again.
+  const top = 2 * fanOut + 1;
+  // The first hop's candidates are asked for together with the seeds themselves (one round
+  // trip, pipelined): a seed that turns out not to be an entity simply has none.
+  const asked = [...new Set(args.ids.map((id) => redirects.resolve(id)))];
+  const [seedNodes, firstHop] = await Promise.all([
+    fetchNodeMap(tx, redirects, asked),
+    edges.candidates(asked, { exclude: new Set(asked), top, minWeight, kinds: kindList }),
+  ]);
   for (const n of seedNodes.values()) edges.noteKind(n.id, n.kind);
-  const seeds = [...new Set(args.ids.map((id) => redirects.resolve(id)))].filter((id) => edges.isEntity(id));
+  const seeds = asked.filter((id) => edges.isEntity(id));
   const order = [...seeds];
   const visited = new Set(seeds);
   let truncated = false;
@@ -71,12 +81,8 @@ export async function neighborhood(tx: Tx, redirects: Redirects, args: Neighborh
   };
 
   let frontier = seeds;
-  const kindList = kinds ? [...kinds] : null;
-  // With no window only the strongest few are fetched per node; a node whose list was cut
-  // and then used up by neighbours taken earlier in the same hop is fetched again.
-  const top = 2 * fanOut + 1;
   for (let hop = 1; hop <= depth && frontier.length > 0; hop++) {
-    const fetched = await edges.candidates(frontier, { exclude: visited, top, minWeight, kinds: kindList });
+    const fetched = hop === 1 ? firstHop : await edges.candidates(frontier, { exclude: visited, top, minWeight, kinds: kindList });
     const next: string[] = [];
     for (const u of frontier) {
       let candidates = rank(fetched.edges.get(u)!, visited, qualifies);

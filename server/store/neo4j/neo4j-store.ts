@@ -9,6 +9,7 @@ import { isEntityKind } from '../../ontology/ontology.ts';
 import type { GraphStore } from '../port.ts';
 import { listAffiliations } from './affiliations.ts';
 import { isSchemaAlreadyThere, openDriver, verifyDriver } from './driver.ts';
+import { writeInHalvesIfTooLarge } from './write-in-halves.ts';
 import { loadRedirects } from './merge-redirects.ts';
 import { mergeEntities, unmergeEntity } from './merges.ts';
 import { neighborhood } from './neighborhood.ts';
@@ -87,7 +88,7 @@ export async function createNeo4jStore(opts: Neo4jStoreOptions): Promise<GraphSt
     async upsertReports(input) {
       const reports = input.map(validReport);
       if (reports.length === 0) return [];
-      return runner.write((tx) => upsertReportBatch(tx, reports));
+      return writeInHalvesIfTooLarge(reports, (batch) => runner.write((tx) => upsertReportBatch(tx, batch)));
     },
     deleteReport: (id) => runner.write((tx) => deleteReport(tx, id)),
 
@@ -130,3 +131,4 @@ function validReport(r: DecomposedReport, i: number): DecomposedReport {
   }
   return parsed.data;
 }
+

@@ -4,7 +4,7 @@
  * switches) and we also retry the constraint race two concurrent MERGEs can lose.
  */
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
-import { classifyNeo4jError, isConstraintRace } from './driver.ts';
+import { classifyNeo4jError, isConstraintRace, isTransactionMemoryLimit } from './driver.ts';
 import type { StatementName, Statements } from './statements.ts';
 import { recordToPlain } from './to-plain.ts';
 
@@ -42,7 +42,11 @@ export function createTransactionRunner(opts: {
   const wrap = (tx: ManagedTransaction): Tx => ({
     async run<T>(name: StatementName, params: Record<string, unknown> = {}) {
       const started = statementProfile.on ? performance.now() : 0;
-      const result = await tx.run(statements[name], params);
+      // The driver retries transient errors; one transaction over its memory cap is not
+      // one, so it leaves the work function as TOO_LARGE and is not run again.
+      const result = await tx.run(statements[name], params).catch((e: unknown) => {
+        throw isTransactionMemoryLimit(e) ? classifyNeo4jError(e, connection) : e;
+      });
       const rows = result.records.map((r) => recordToPlain<T>(r));
       if (statementProfile.on) {
         const t = statementProfile.totals.get(name) ?? { ms: 0, calls: 0 };
