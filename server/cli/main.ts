@@ -36,7 +36,7 @@ program
   .description('Decompose reports and write them to the configured store, in batches')
   .argument('<inputs...>', 'files, folders or - for stdin')
   .option('--dry-run', 'decompose only; write nothing', false)
-  .option('--batch-size <n>', 'reports per write', (v) => Number.parseInt(v, 10), 50)
+  .option('--batch-size <n>', 'reports per write (one transaction; Neo4j splits a batch too large for its transaction memory)', (v) => Number.parseInt(v, 10), 50)
   .action(async (inputs: string[], opts: { dryRun: boolean; batchSize: number }) => {
     try {
       const config = loadConfig();

@@ -75,7 +75,7 @@ export function classifyNeo4jError(e: unknown, opts: { uri: string; user: string
  */
 export function isTransactionMemoryLimit(e: unknown): boolean {
   const err = e as { code?: unknown; message?: unknown } | null;
-  return err?.code === 'Neo.TransientError.General.MemoryPoolOutOfMemoryError' && String(err.message).includes('db.memory.transaction.max ');
+  return err?.code === 'Neo.TransientError.General.MemoryPoolOutOfMemoryError' && String(err.message).includes('db.memory.transaction.max');
 }
 
 /** The TOO_LARGE that isTransactionMemoryLimit became (classifyNeo4jError). */

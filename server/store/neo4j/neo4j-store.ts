@@ -131,4 +131,3 @@ function validReport(r: DecomposedReport, i: number): DecomposedReport {
   }
   return parsed.data;
 }
-

@@ -1,4 +1,5 @@
 import { isOverTransactionMemory } from './driver.ts';
+
 /**
  * Each report is atomic, not the batch (port.ts): a batch too large for one transaction's
  * memory is written as two halves, and so on down to single reports, instead of failing
