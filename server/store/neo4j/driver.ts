@@ -43,6 +43,9 @@ export async function verifyDriver(driver: Driver, opts: Neo4jConnectionOptions)
   }
 }
 
+/** Neo4j's code for both its transaction memory limits: the server-wide pool and one transaction's cap. */
+const OUT_OF_MEMORY = 'Neo.TransientError.General.MemoryPoolOutOfMemoryError';
+
 export function classifyNeo4jError(e: unknown, opts: { uri: string; user: string }): unknown {
   if (e instanceof KgError) return e;
   const code = e instanceof Neo4jError || (e && typeof e === 'object' && 'code' in e) ? String((e as { code: unknown }).code) : '';
@@ -58,7 +61,7 @@ export function classifyNeo4jError(e: unknown, opts: { uri: string; user: string
   if (isTransactionMemoryLimit(e)) {
     return new KgError('TOO_LARGE', 'The request needs more memory than one Neo4j transaction may use (db.memory.transaction.max): narrow the query (time window, depth, fan-out, kinds), or write fewer reports per batch.', { code });
   }
-  if (code === 'Neo.TransientError.General.MemoryPoolOutOfMemoryError') {
+  if (code === OUT_OF_MEMORY) {
     // The server-wide transaction memory pool: many large queries at once, or one too large.
     return new KgError('STORE_UNAVAILABLE', 'Neo4j ran out of transaction memory: retry shortly, or narrow the query (time window, depth, fan-out, kinds).', { code });
   }
@@ -75,12 +78,12 @@ export function classifyNeo4jError(e: unknown, opts: { uri: string; user: string
  */
 export function isTransactionMemoryLimit(e: unknown): boolean {
   const err = e as { code?: unknown; message?: unknown } | null;
-  return err?.code === 'Neo.TransientError.General.MemoryPoolOutOfMemoryError' && String(err.message).includes('db.memory.transaction.max');
+  return err?.code === OUT_OF_MEMORY && String(err.message).includes('db.memory.transaction.max');
 }
 
 /** The TOO_LARGE that isTransactionMemoryLimit became (classifyNeo4jError). */
 export function isOverTransactionMemory(e: unknown): boolean {
-  return e instanceof KgError && e.code === 'TOO_LARGE' && e.details?.code === 'Neo.TransientError.General.MemoryPoolOutOfMemoryError';
+  return e instanceof KgError && e.code === 'TOO_LARGE' && e.details?.code === OUT_OF_MEMORY;
 }
 
 export function isConstraintRace(e: unknown): boolean {
