@@ -3,35 +3,58 @@
  * the embedded store's rule: the most common name across reports, a tie going to the name
  * seen first (first-ingest order); aliases are every other name and surface form.
  */
+
+/** How many reports called an entity `name`, and the first-ingest order of the earliest. */
+export interface NameTally {
+  name: string;
+  reports: number;
+  firstSeq: number;
+}
+
+/** What the reports called one entity, summed per name inside Neo4j (get-entity-name-evidence). */
 export interface NameEvidence {
   id: string;
   manualAliases: string[] | null;
-  mentions: { seq: number; reportId: string; name: string; aliases: string[] | null }[];
+  names: NameTally[];
+  /** every surface form any report gave (names not included) */
+  surfaceForms: string[];
+}
+
+export interface Mention {
+  seq: number;
+  name: string;
+  aliases: string[] | null;
+}
+
+/** The per-name tallies of individual mentions (one per report). */
+export function tallyNames(mentions: Mention[]): NameTally[] {
+  const byName = new Map<string, NameTally>();
+  for (const m of mentions) {
+    const t = byName.get(m.name) ?? { name: m.name, reports: 0, firstSeq: Infinity };
+    t.reports++;
+    t.firstSeq = Math.min(t.firstSeq, m.seq);
+    byName.set(m.name, t);
+  }
+  return [...byName.values()];
 }
 
 export function electEntityNames(e: NameEvidence): { name: string; aliases: string[] } | null {
-  if (e.mentions.length === 0) return null;
-  const counts = new Map<string, { n: number; seq: number }>();
-  for (const m of e.mentions) {
-    const cur = counts.get(m.name);
-    counts.set(m.name, { n: (cur?.n ?? 0) + 1, seq: Math.min(cur?.seq ?? Infinity, m.seq) });
+  let best: NameTally | null = null;
+  for (const t of e.names) {
+    if (!best || t.reports > best.reports || (t.reports === best.reports && t.firstSeq < best.firstSeq)) best = t;
   }
-  let name = '';
-  let best = { n: 0, seq: Infinity };
-  for (const [candidate, v] of counts) {
-    if (v.n > best.n || (v.n === best.n && v.seq < best.seq)) [name, best] = [candidate, v];
-  }
-  return { name, aliases: aliasSet(name, e.mentions, e.manualAliases ?? []) };
+  if (!best) return null;
+  return { name: best.name, aliases: aliasSet(best.name, [...e.names.map((t) => t.name), ...e.surfaceForms, ...(e.manualAliases ?? [])]) };
 }
 
-/** Every name and surface form other than `name`, sorted. */
-export function aliasSet(name: string, mentions: { name: string; aliases: string[] | null }[], extra: string[]): string[] {
-  const aliases = new Set<string>();
-  for (const m of mentions) {
-    aliases.add(m.name);
-    for (const a of m.aliases ?? []) aliases.add(a);
-  }
-  for (const a of extra) aliases.add(a);
+/** Every name and surface form other than `name`, sorted and distinct. */
+export function aliasSet(name: string, forms: Iterable<string>): string[] {
+  const aliases = new Set(forms);
   aliases.delete(name);
   return [...aliases].sort();
+}
+
+/** Every name and surface form of some mentions. */
+export function formsOf(mentions: Mention[]): string[] {
+  return mentions.flatMap((m) => [m.name, ...(m.aliases ?? [])]);
 }

@@ -8,7 +8,7 @@
 import type { NodeKind } from '../../ontology/ontology.ts';
 import { isEntityKind } from '../../ontology/ontology.ts';
 import type { GraphNode } from '../port.ts';
-import { aliasSet, electEntityNames } from './entity-names.ts';
+import { aliasSet, electEntityNames, formsOf, tallyNames } from './entity-names.ts';
 import type { Redirects } from './merge-redirects.ts';
 import type { Tx } from './transactions.ts';
 
@@ -59,11 +59,11 @@ function toGraphNode(root: string, members: NodeRow[], own: NodeRow | undefined)
   if (isEntityKind(kind)) {
     const all = members.flatMap((m) => m.mentions);
     const basis = own && own.mentions.length > 0 ? own.mentions : all;
-    const elected = electEntityNames({ id: root, manualAliases: null, mentions: basis });
+    const elected = electEntityNames({ id: root, manualAliases: null, names: tallyNames(basis), surfaceForms: [] });
     if (!elected) return null;
     const extra = members.flatMap((m) => (m.node.manualAliases as string[] | null) ?? []);
     return {
-      id: root, kind, name: elected.name, aliases: aliasSet(elected.name, all, extra), props: {},
+      id: root, kind, name: elected.name, aliases: aliasSet(elected.name, [...formsOf(all), ...extra]), props: {},
       mentionCount: new Set(all.map((m) => m.reportId)).size,
     };
   }

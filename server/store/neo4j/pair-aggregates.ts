@@ -9,7 +9,7 @@
  * Kept exact: an ingest adds each report's contribution (add-pair-aggregates); a
  * retraction subtracts it (subtract-pair-aggregates), and the few pairs whose first or
  * last date came from the retracted report are recomputed from the remaining evidence
- * (get-pair-evidence → set-pair-aggregates). Merges never touch PAIR: reads resolve ids.
+ * (get-pair-evidence sums it inside Neo4j → set-pair-aggregates). Merges never touch PAIR: reads resolve ids.
  */
 import type { DecomposedReport } from '../../ingest/decomposed-report.ts';
 import { CO_MENTION_WEIGHT, edgeWeight } from '../shared/edge-weight.ts';
@@ -126,20 +126,8 @@ export async function subtractPairAggregates(tx: Tx, reports: ReportEvidence[]):
 /** Recompute, from the evidence left, pairs whose first or last date may have gone. */
 export async function repairPairAggregates(tx: Tx, pairs: [string, string][]): Promise<void> {
   if (pairs.length === 0) return;
-  const rows = await tx.run<{ a: string; b: string; reports: [string, string][]; ties: [string, string, number][] }>(
-    'get-pair-evidence', { pairs: pairs.map(([a, b]) => ({ a, b })) },
-  );
-  const totals = rows.map((row) => {
-    const perReport = new Map<string, ReportEvidence>();
-    const report = (id: string, date: string) => {
-      let r = perReport.get(id);
-      if (!r) perReport.set(id, (r = { reportId: id, date, entityIds: [], ties: [] }));
-      return r;
-    };
-    for (const [id, date] of row.reports) report(id, date).entityIds.push(row.a, row.b);
-    for (const [id, date, polarity] of row.ties) report(id, date).ties.push({ a: row.a, b: row.b, date, polarity });
-    return totalsOf(row.a, row.b, [...perReport.values()].flatMap(pairContributions));
-  });
+  const rows = await tx.run<Omit<PairTotals, 'key' | 'weight'>>('get-pair-evidence', { pairs: pairs.map(([a, b]) => ({ a, b })) });
+  const totals = rows.map((t) => ({ ...t, key: pairKey(t.a, t.b), weight: edgeWeight(t.tieCount, t.coReports - t.bothReports) }));
   await tx.run('set-pair-aggregates', { pairs: totals });
 }
 
