@@ -5,7 +5,8 @@
  *   - neighborhood depth 1 and 2 around the busiest actor (most-mentioned entity),
  *   - neighborhood depth 3 on that hub (must come back within its caps, flagged truncated),
  *   - paths between the busiest actor and a mid-popularity entity (maxHops 4, k 3),
- *   - tieTimeline by month for the busiest pair (most TIE sentences).
+ *   - tieTimeline by month for the busiest pair (most TIE sentences);
+ * then single-report delete and edit latency (edit-latency.ts).
  * Wall time and CPU time (process.cpuUsage: user + system of this process) are both
  * recorded, since shared machines make wall time noisy. A digest of every answer is
  * printed so runs before and after a change can be checked for identical results.
@@ -22,6 +23,7 @@ import { createEmbeddedStore } from '../server/store/embedded/embedded-store.ts'
 import type { GraphStore, Subgraph } from '../server/store/port.ts';
 import { syntheticReports } from '../test/fixtures/synthetic-reports.ts';
 import { percentile, recordResults, type BenchFigure } from './record.ts';
+import { editLatencies } from './edit-latency.ts';
 import { pickReadTargets, readQueries } from './read-targets.ts';
 
 const arg = (args: string[], name: string, fallback: number) => {
@@ -107,6 +109,7 @@ export async function run(args: string[]): Promise<void> {
       figures.push({ metric: `${q.name} cpu p95`, value: percentile(m.cpu, 95), unit: 'cpu-ms' });
     }
     console.table(table);
+    figures.push(...(await editLatencies(s, reports)));
   } finally {
     await store?.close();
     rmSync(dir, { recursive: true, force: true });

@@ -8,7 +8,8 @@
  * p50 / p95 of neighborhood depth 1 and 2 around the busiest actor (most-mentioned entity),
  * paths from it to a mid-popularity entity (4 hops, k 3) and the busiest pair's monthly
  * tieTimeline, each with and without a one-year window; a digest of each answer is
- * printed so runs before and after a change can be compared.
+ * printed so runs before and after a change can be compared. Then single-report delete and
+ * edit latency (edit-latency.ts).
  *
  *   NEO4J_URI=bolt://127.0.0.1:7687 npm run bench -- store-neo4j [--reports 2000] [--batch 100] [--seed 7] [--reads 20] [--skip-raw 1] [--profile 1]
  *
@@ -23,6 +24,7 @@ import { createHash } from 'node:crypto';
 import type { GraphStore, Subgraph } from '../server/store/port.ts';
 import { syntheticReports } from '../test/fixtures/synthetic-reports.ts';
 import { percentile, recordResults, type BenchFigure } from './record.ts';
+import { editLatencies } from './edit-latency.ts';
 import { pickReadTargets, readQueries } from './read-targets.ts';
 
 const arg = (args: string[], name: string, fallback: number) => {
@@ -69,7 +71,7 @@ export async function run(args: string[]): Promise<void> {
     for (const chunk of chunks) await store.upsertReports(chunk);
   });
   const samples = arg(args, 'reads', 0);
-  const readFigures = samples > 0 ? await readLatencies(store, reports, samples) : [];
+  const readFigures = samples > 0 ? [...(await readLatencies(store, reports, samples)), ...(await editLatencies(store, reports))] : [];
   await store.close();
 
   const skipRaw = arg(args, 'skip-raw', 0) > 0;
