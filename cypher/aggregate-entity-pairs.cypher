@@ -5,8 +5,9 @@
 // grouping state stays bounded by one root's evidence. $redirects maps a merged raw id to
 // its root; $others (raw ids or null) restricts the far end, for induced subgraphs.
 // $byDate (entity-edges.ts decides from window-link-costs) finds a member's evidence from
-// the window's side, through the date indexes, instead of walking all its MENTIONS and
-// TIEs: much less to read for a narrow window around a busy entity. (Labels are not
+// the window's side, through the date indexes ($seekFrom..$seekTo, an empty range
+// otherwise: window-evidence.ts), instead of walking all its MENTIONS and TIEs: much less
+// to read for a narrow window around a busy entity. (Labels are not
 // checked on that side: MENTIONS only goes from a report to an entity, TIE between two.)
 UNWIND $roots AS root
 CALL (root) {
@@ -28,7 +29,7 @@ CALL (root) {
     WITH u WHERE $byDate
     MATCH (r)-[m:MENTIONS]->(w)
     USING INDEX m:MENTIONS(date)
-    WHERE m.date >= date($fromDate) AND m.date <= date($toDate) AND w = u
+    WHERE m.date >= date($seekFrom) AND m.date <= date($seekTo) AND w = u
     MATCH (r)-[:MENTIONS]->(v)
     WHERE v <> u AND ($others IS NULL OR v.id IN $others)
     RETURN v.id AS vid, v.kind AS kind, r.id AS rid, m.date AS d, 0 AS tie, 0.0 AS pol
@@ -36,7 +37,7 @@ CALL (root) {
     WITH u WHERE $byDate
     MATCH (a)-[t:TIE]->(b)
     USING INDEX t:TIE(date)
-    WHERE t.date >= date($fromDate) AND t.date <= date($toDate) AND (a = u OR b = u) AND a <> b
+    WHERE t.date >= date($seekFrom) AND t.date <= date($seekTo) AND (a = u OR b = u) AND a <> b
     WITH t, CASE WHEN a = u THEN b ELSE a END AS v
     WHERE $others IS NULL OR v.id IN $others
     RETURN v.id AS vid, v.kind AS kind, t.reportId AS rid, t.date AS d, 1 AS tie, t.polarity AS pol

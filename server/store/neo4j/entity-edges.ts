@@ -6,9 +6,10 @@
  * - no window: the PAIR totals kept at write time (pair-rows.ts), around a node (one
  *   relationship per neighbour) or, for the edges among a known set (an induced subgraph,
  *   a path's steps), sought pair by pair so the cost follows the set, not its hubs' degree;
- * - a window: aggregated from the evidence inside Neo4j around a node
- *   (aggregate-entity-pairs), or among a set from its links (window-evidence.ts), each
- *   from the members or from the window's side, whichever reads less.
+ * - a window: aggregated from the evidence inside Neo4j, around a node per neighbour
+ *   (window-pairs.ts; merged roots per pair and report: aggregate-entity-pairs) or among a
+ *   set (window-pairs.ts, or from its links: window-evidence.ts), each from the members or
+ *   from the window's side, whichever reads less.
  * Affiliations come from a small one-hop statement; edge-rows.ts turns the counts into
  * GraphEdges. Ids resolve through merges ($redirects); a pair folded into one node drops out.
  */
@@ -18,7 +19,8 @@ import { toEdges, type AffiliationRow, type NeighbourAgg, type PairRow } from '.
 import type { Redirects } from './merge-redirects.ts';
 import { readPairAggregates, readPairsByKey, readStepPairs } from './pair-rows.ts';
 import type { Tx } from './transactions.ts';
-import { aggregateLinks, readEntityLinks, readWindowLinks, windowBounds, windowIsCheaper } from './window-evidence.ts';
+import { aggregateLinks, readEntityLinks, windowIsCheaper, windowScanParams } from './window-evidence.ts';
+import { readWindowPairs, readWindowPairsWithin } from './window-pairs.ts';
 
 export interface CandidateOptions {
   /** resolved ids never returned (already visited) */
@@ -142,8 +144,9 @@ export class EntityEdges {
   /**
    * The edges from each of `roots` to nodes in `within` only: from the cache where every
    * root was fetched in full; with no window from the PAIR totals of the set's pairs; with
-   * one from the ties, affiliations and mentioning reports of the whole set (Links),
-   * co-mentions by intersecting the set's report lists, so no report's entity list is read.
+   * one, summed inside Neo4j from the window's side where that reads less and nothing is
+   * merged (window-pairs.ts), else from the ties, affiliations and mentioning reports of the
+   * whole set (Links), co-mentions by intersecting the set's report lists.
    */
   async edgesWithin(roots: string[], within: Set<string>): Promise<Map<string, Map<string, GraphEdge[]>>> {
     const uniq = [...new Set(roots)];
@@ -157,9 +160,11 @@ export class EntityEdges {
       return new Map([...got].map(([u, byV]) => [u, new Map([...byV].filter(([v]) => within.has(v)))]));
     }
     const all = [...new Set([...within, ...uniq])];
-    const links = this.noMerges(all) && (await windowIsCheaper(this.tx, this.window, all))
-      ? await readWindowLinks(this.tx, this.window, all, this.kinds)
-      : await readEntityLinks(this.tx, this.redirects, this.window, all, this.redirects.expand(all), this.kinds);
+    if (this.noMerges(all) && (await windowIsCheaper(this.tx, this.window, all))) {
+      const got = await this.edgesFromRows(uniq, readWindowPairsWithin(this.tx, this.window, all, new Set(uniq), (id) => this.kinds.get(id)), all);
+      return new Map([...got].map(([u, byV]) => [u, new Map([...byV].filter(([v]) => within.has(v)))]));
+    }
+    const links = await readEntityLinks(this.tx, this.redirects, this.window, all, this.redirects.expand(all), this.kinds);
     const byReport = new Map<string, { date: string; ids: Set<string> }>();
     for (const [u, l] of links) {
       for (const [reportId, date] of l.reports) {
@@ -173,7 +178,7 @@ export class EntityEdges {
 
   /** Aggregated edges per root (merged ids folded in), far ends limited to `others` when given. */
   private async edgesAround(roots: string[], others: string[] | null): Promise<Map<string, Map<string, GraphEdge[]>>> {
-    return this.edgesFromRows(roots, this.unwindowed ? this.pairTotals(roots, others) : this.aggregatePairs(roots, others), others);
+    return this.edgesFromRows(roots, this.unwindowed ? this.pairTotals(roots, others) : this.windowPairs(roots, others), others);
   }
 
   /**
@@ -218,37 +223,51 @@ export class EntityEdges {
     return this.window.from == null && this.window.to == null;
   }
 
-  /** Pairs aggregated from the evidence in the window, per resolved pair (aggregate-entity-pairs). */
+  /**
+   * Pairs aggregated from the evidence in the window, per resolved pair, exactly for any
+   * root (aggregate-entity-pairs: grouped per pair and report, so a report naming two
+   * merged members counts once).
+   */
   private async aggregatePairs(roots: string[], others: string[] | null): Promise<PairRow[]> {
     if (roots.length === 0) return [];
     const window = { from: this.window.from ?? null, to: this.window.to ?? null };
-    const bounds = windowBounds(this.window);
     const groups = roots.map((id) => ({ id, members: this.redirects.membersOf(id) }));
     // each member reads the window's evidence once when found from the window's side
     const byDate = await windowIsCheaper(this.tx, this.window, groups.flatMap((g) => g.members), 'per member');
     const rows = await this.tx.run<PairRow & { polarities: number[] }>('aggregate-entity-pairs', {
-      roots: groups, redirects: this.rootMap(), others, ...window, byDate, fromDate: bounds.from, toDate: bounds.to,
+      roots: groups, redirects: this.rootMap(), others, ...window, ...windowScanParams(this.window, byDate),
     });
     return rows.map(({ polarities, ...row }) => ({ ...row, polaritySum: polarities.reduce((sum, x) => sum + x, 0) }));
   }
 
-  /**
-   * Pairs from the PAIR totals (no window). Totals are per raw pair, so they answer exactly
-   * only where one raw pair stands for the resolved one: roots that absorbed a merge, and
-   * neighbours reached through two or more merged members (a report naming both would
-   * count twice), are aggregated from the evidence instead.
-   */
+  /** Pairs from the PAIR totals (no window); see unmergedFirst. */
   private async pairTotals(roots: string[], others: string[] | null): Promise<PairRow[]> {
+    return this.unmergedFirst(roots, others, (plain) => readPairAggregates(this.tx, plain, others));
+  }
+
+  /** Pairs from the evidence in the window, summed per neighbour (window-pairs.ts); see unmergedFirst. */
+  private async windowPairs(roots: string[], others: string[] | null): Promise<PairRow[]> {
+    return this.unmergedFirst(roots, others, async (plain) =>
+      readWindowPairs(this.tx, plain, others, this.window, await windowIsCheaper(this.tx, this.window, plain, 'per member')));
+  }
+
+  /**
+   * Pairs per resolved pair, read per raw pair for roots nothing is merged into (`readRaw`).
+   * Raw rows answer exactly only where one raw pair stands for the resolved one: roots that
+   * absorbed a merge, and neighbours reached through two or more merged members (a report
+   * naming both would count twice), are aggregated exactly instead (aggregatePairs).
+   */
+  private async unmergedFirst(roots: string[], others: string[] | null, readRaw: (plain: string[]) => Promise<PairRow[]>): Promise<PairRow[]> {
     const merged = roots.filter((r) => this.redirects.membersOf(r).length > 1);
     const plain = roots.filter((r) => this.redirects.membersOf(r).length === 1);
     const out: PairRow[] = await this.aggregatePairs(merged, others);
     if (plain.length === 0) return out;
-    out.push(...(await this.foldMerged(await readPairAggregates(this.tx, plain, others))));
+    out.push(...(await this.foldMerged(await readRaw(plain))));
     return out;
   }
 
   /**
-   * Raw PAIR rows of unmerged roots → rows per resolved neighbour. A neighbour reached
+   * Raw pair rows of unmerged roots → rows per resolved neighbour. A neighbour reached
    * through two or more merged members is aggregated from the evidence instead (a report
    * naming both members would count twice).
    */

@@ -50,19 +50,23 @@ export interface ReportEvidence {
   ties: { a: string; b: string; date: string; polarity: number }[];
 }
 
-/** Every pair one report speaks of: the entities it names pairwise, and its tie ends. */
-export function pairContributions(r: ReportEvidence): PairContribution[] {
-  const byPair = new Map<string, PairContribution>();
-  const slot = (x: string, y: string): PairContribution => {
+/** Per unordered pair of ids, one value, made (lower id first) on first use. */
+export function unorderedPairs<T>(make: (a: string, b: string) => T): { slot: (x: string, y: string) => T; values: () => T[] } {
+  const byPair = new Map<string, T>();
+  const slot = (x: string, y: string): T => {
     const [a, b] = x < y ? [x, y] : [y, x];
     const key = `${a}\u0000${b}`;
-    let c = byPair.get(key);
-    if (!c) {
-      c = { a, b, co: 0, date: r.date, ties: 0, polaritySum: 0, tieFirst: null, tieLast: null };
-      byPair.set(key, c);
-    }
-    return c;
+    let value = byPair.get(key);
+    if (value === undefined) byPair.set(key, (value = make(a, b)));
+    return value;
   };
+  return { slot, values: () => [...byPair.values()] };
+}
+
+/** Every pair one report speaks of: the entities it names pairwise, and its tie ends. */
+export function pairContributions(r: ReportEvidence): PairContribution[] {
+  const byPair = unorderedPairs((a, b): PairContribution => ({ a, b, co: 0, date: r.date, ties: 0, polaritySum: 0, tieFirst: null, tieLast: null }));
+  const slot = byPair.slot;
   const ids = [...new Set(r.entityIds)].sort();
   for (let i = 0; i < ids.length; i++) {
     for (let j = i + 1; j < ids.length; j++) slot(ids[i]!, ids[j]!).co = 1;
@@ -75,7 +79,7 @@ export function pairContributions(r: ReportEvidence): PairContribution[] {
     if (c.tieFirst === null || t.date < c.tieFirst) c.tieFirst = t.date;
     if (c.tieLast === null || t.date > c.tieLast) c.tieLast = t.date;
   }
-  return [...byPair.values()];
+  return byPair.values();
 }
 
 export function reportEvidenceOf(r: DecomposedReport): ReportEvidence {

@@ -1,12 +1,13 @@
 /**
  * The evidence among a set of entities inside a time window, for induced subgraphs and path
- * steps (entity-edges.ts): each member's TIE sentences, affiliations and mentioning reports
- * (Links), read either from the members (entity-links: every TIE and MENTIONS they have) or
- * from the window's side through the date indexes (window-links-within), whichever reads
- * fewer relationships (window-link-costs), then aggregated per pair here.
+ * steps (entity-edges.ts): which side reads fewer relationships, the members (every TIE and
+ * MENTIONS they have) or the window's (the date indexes) (window-link-costs); and, read from
+ * the members (entity-links), each member's TIE sentences, affiliations and mentioning
+ * reports (Links), aggregated per pair here. From the window's side Neo4j sums them itself
+ * (window-pairs.ts).
  */
 import type { TimeWindow } from '../port.ts';
-import type { AffiliationRow, NeighbourAgg, PairRow } from './edge-rows.ts';
+import type { NeighbourAgg, PairRow } from './edge-rows.ts';
 import type { Redirects } from './merge-redirects.ts';
 import type { Tx } from './transactions.ts';
 
@@ -35,6 +36,20 @@ interface LinkRow {
 /** The window's bounds with open ends made explicit (the date-index statements need both). */
 export function windowBounds(window: TimeWindow): { from: string; to: string } {
   return { from: window.from ?? '0001-01-01', to: window.to ?? '9999-12-31' };
+}
+
+/**
+ * Parameters of a statement that reads a window's evidence either from its members or from
+ * the window's side ($byDate): the bounds, and the range its date-index branch seeks. An
+ * index seek cannot be skipped by a filter on a parameter (the planner puts the filter above
+ * it), so when the members are walked that range is empty and the seek reads nothing.
+ */
+export function windowScanParams(window: TimeWindow, byDate: boolean) {
+  const bounds = windowBounds(window);
+  return {
+    byDate, fromDate: bounds.from, toDate: bounds.to,
+    seekFrom: byDate ? bounds.from : '9999-12-31', seekTo: byDate ? bounds.to : '0001-01-01',
+  };
 }
 
 /**
@@ -72,37 +87,6 @@ export async function readEntityLinks(
       l.affiliations.push({ v: resolve(b, kind), reportId, person: redirects.resolve(person) });
     }
     for (const [reportId, date] of row.reports) l.reports.set(reportId, date);
-  }
-  return out;
-}
-
-/**
- * Links among a set with no merges, read from the window's side (window-links-within): its
- * ties in the window, and only the reports naming two or more of the set (all that
- * co-mentions within it need).
- */
-export async function readWindowLinks(tx: Tx, window: TimeWindow, ids: string[], kinds: Map<string, string>): Promise<Map<string, Links>> {
-  type Tie = [string, string, string, string, string, string, number];
-  const [[row], affs] = await Promise.all([
-    tx.run<{ ties: Tie[]; reports: [string, string, string[]][] }>('window-links-within', {
-      within: Object.fromEntries(ids.map((id) => [id, true])), ...windowBounds(window),
-    }),
-    tx.run<AffiliationRow>('get-entity-affiliations', { ids, others: ids }),
-  ]);
-  const note = (id: string, kind: string) => { if (!kinds.has(id)) kinds.set(id, kind); };
-  const out = emptyLinks(ids);
-  for (const [a, aKind, b, bKind, reportId, date, polarity] of row?.ties ?? []) {
-    note(a, aKind);
-    note(b, bKind);
-    out.get(a)?.ties.push({ v: b, reportId, date, polarity });
-    out.get(b)?.ties.push({ v: a, reportId, date, polarity });
-  }
-  for (const [reportId, date, named] of row?.reports ?? []) for (const id of named) out.get(id)?.reports.set(reportId, date);
-  for (const { a, affiliations } of affs) {
-    for (const [b, kind, reportId, person] of affiliations) {
-      note(b, kind);
-      out.get(a)?.affiliations.push({ v: b, reportId, person });
-    }
   }
   return out;
 }
