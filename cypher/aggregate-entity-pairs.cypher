@@ -4,40 +4,40 @@
 // counts once however many merged members it names. One root per subquery call, so the
 // grouping state stays bounded by one root's evidence. $redirects maps a merged raw id to
 // its root; $others (raw ids or null) restricts the far end, for induced subgraphs.
-// $byDate (entity-edges.ts decides from window-link-costs) finds a member's evidence from
-// the window's side, through the date indexes ($seekFrom..$seekTo, an empty range
-// otherwise: window-evidence.ts), instead of walking all its MENTIONS and TIEs: much less
-// to read for a narrow window around a busy entity. (Labels are not
+// $mentionsByDate and $tiesByDate (window-evidence.ts decides from window-link-costs) find
+// a member's mentions or ties from the window's side, through the date indexes
+// ($mentionSeekFrom.., $tieSeekFrom..: an empty range otherwise), instead of walking all
+// its MENTIONS or TIEs: much less to read for a narrow window around a busy entity. (Labels are not
 // checked on that side: MENTIONS only goes from a report to an entity, TIE between two.)
 UNWIND $roots AS root
 CALL (root) {
   UNWIND root.members AS uid
   MATCH (u:Entity {id: uid})
   CALL (u) {
-    WITH u WHERE NOT $byDate
+    WITH u WHERE NOT $mentionsByDate
     MATCH (u)<-[m:MENTIONS]-(r:Report)-[:MENTIONS]->(v:Entity)
     WHERE v <> u AND ($from IS NULL OR m.date >= date($from)) AND ($to IS NULL OR m.date <= date($to))
       AND ($others IS NULL OR v.id IN $others)
     RETURN v.id AS vid, v.kind AS kind, r.id AS rid, m.date AS d, 0 AS tie, 0.0 AS pol
     UNION ALL
-    WITH u WHERE NOT $byDate
+    WITH u WHERE NOT $tiesByDate
     MATCH (u)-[t:TIE]-(v:Entity)
     WHERE v <> u AND ($from IS NULL OR t.date >= date($from)) AND ($to IS NULL OR t.date <= date($to))
       AND ($others IS NULL OR v.id IN $others)
     RETURN v.id AS vid, v.kind AS kind, t.reportId AS rid, t.date AS d, 1 AS tie, t.polarity AS pol
     UNION ALL
-    WITH u WHERE $byDate
+    WITH u WHERE $mentionsByDate
     MATCH (r)-[m:MENTIONS]->(w)
     USING INDEX m:MENTIONS(date)
-    WHERE m.date >= date($seekFrom) AND m.date <= date($seekTo) AND w = u
+    WHERE m.date >= date($mentionSeekFrom) AND m.date <= date($mentionSeekTo) AND w = u
     MATCH (r)-[:MENTIONS]->(v)
     WHERE v <> u AND ($others IS NULL OR v.id IN $others)
     RETURN v.id AS vid, v.kind AS kind, r.id AS rid, m.date AS d, 0 AS tie, 0.0 AS pol
     UNION ALL
-    WITH u WHERE $byDate
+    WITH u WHERE $tiesByDate
     MATCH (a)-[t:TIE]->(b)
     USING INDEX t:TIE(date)
-    WHERE t.date >= date($seekFrom) AND t.date <= date($seekTo) AND (a = u OR b = u) AND a <> b
+    WHERE t.date >= date($tieSeekFrom) AND t.date <= date($tieSeekTo) AND (a = u OR b = u) AND a <> b
     WITH t, CASE WHEN a = u THEN b ELSE a END AS v
     WHERE $others IS NULL OR v.id IN $others
     RETURN v.id AS vid, v.kind AS kind, t.reportId AS rid, t.date AS d, 1 AS tie, t.polarity AS pol

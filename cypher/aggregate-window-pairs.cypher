@@ -6,24 +6,22 @@
 // report with a TIE names both its ends, so it co-mentions in the window exactly when it is
 // one of the root's reports in the window. Grouping by neighbour, not by (neighbour,
 // report) as aggregate-entity-pairs must for merged roots, is what keeps a busy actor's
-// year (tens of thousands of rows) fast. $byDate as in aggregate-entity-pairs: the
-// evidence is found from the window's side through the date indexes ($seekFrom..$seekTo,
-// an empty range otherwise: window-evidence.ts). $others (raw ids or null) restricts the
-// far end.
+// year (tens of thousands of rows) fast. $mentionsByDate, $tiesByDate and the seek ranges
+// as in aggregate-entity-pairs. $others (raw ids or null) restricts the far end.
 UNWIND $ids AS uid
 MATCH (u:Entity {id: uid})
 RETURN u.id AS u,
   COLLECT {
     CALL (u) {
-      WITH u WHERE NOT $byDate
+      WITH u WHERE NOT $mentionsByDate
       MATCH (u)<-[m:MENTIONS]-(r:Report)
       WHERE m.date >= date($fromDate) AND m.date <= date($toDate)
       RETURN r, m.date AS d
       UNION ALL
-      WITH u WHERE $byDate
+      WITH u WHERE $mentionsByDate
       MATCH (r)-[m:MENTIONS]->(w)
       USING INDEX m:MENTIONS(date)
-      WHERE m.date >= date($seekFrom) AND m.date <= date($seekTo) AND w = u
+      WHERE m.date >= date($mentionSeekFrom) AND m.date <= date($mentionSeekTo) AND w = u
       RETURN r, m.date AS d
     }
     RETURN r.id
@@ -32,15 +30,15 @@ RETURN u.id AS u,
   // row would also group by it, hashing that list once per row)
   COLLECT {
     CALL (u) {
-      WITH u WHERE NOT $byDate
+      WITH u WHERE NOT $mentionsByDate
       MATCH (u)<-[m:MENTIONS]-(r:Report)
       WHERE m.date >= date($fromDate) AND m.date <= date($toDate)
       RETURN r, m.date AS d
       UNION ALL
-      WITH u WHERE $byDate
+      WITH u WHERE $mentionsByDate
       MATCH (r)-[m:MENTIONS]->(w)
       USING INDEX m:MENTIONS(date)
-      WHERE m.date >= date($seekFrom) AND m.date <= date($seekTo) AND w = u
+      WHERE m.date >= date($mentionSeekFrom) AND m.date <= date($mentionSeekTo) AND w = u
       RETURN r, m.date AS d
     }
     MATCH (r)-[:MENTIONS]->(v:Entity)
@@ -50,15 +48,15 @@ RETURN u.id AS u,
   } AS co,
   COLLECT {
     CALL (u) {
-      WITH u WHERE NOT $byDate
+      WITH u WHERE NOT $tiesByDate
       MATCH (u)-[t:TIE]-(v:Entity)
       WHERE v <> u AND t.date >= date($fromDate) AND t.date <= date($toDate)
       RETURN t, v
       UNION ALL
-      WITH u WHERE $byDate
+      WITH u WHERE $tiesByDate
       MATCH (a)-[t:TIE]->(b)
       USING INDEX t:TIE(date)
-      WHERE t.date >= date($seekFrom) AND t.date <= date($seekTo) AND (a = u OR b = u) AND a <> b
+      WHERE t.date >= date($tieSeekFrom) AND t.date <= date($tieSeekTo) AND (a = u OR b = u) AND a <> b
       RETURN t, CASE WHEN a = u THEN b ELSE a END AS v
     }
     WITH t, v WHERE $others IS NULL OR v.id IN $others

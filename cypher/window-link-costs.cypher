@@ -1,5 +1,5 @@
 // What finding the windowed evidence among a set of entities would read each way
-// (entity-edges.ts picks the cheaper): from the members, every TIE and MENTIONS they have
+// (window-evidence.ts weighs them, for mentions and ties apart): from the members, every TIE and MENTIONS they have
 // (degrees, kept by Neo4j per node); from the window, its share of all TIE and MENTIONS
 // relationships, estimated from the share of reports published in it (counts from the
 // count store and the report_published_on index).
@@ -12,4 +12,5 @@ CALL () { MATCH ()-[t:TIE]->() RETURN count(t) AS ties }
 CALL () { MATCH ()-[m:MENTIONS]->() RETURN count(m) AS mentions }
 UNWIND $ids AS id
 MATCH (a:Entity {id: id})
-RETURN inWindow, reports, ties + mentions AS evidence, sum(COUNT { (a)-[:TIE]-() } + COUNT { (a)<-[:MENTIONS]-() }) AS degrees
+RETURN inWindow, reports, ties, mentions, sum(COUNT { (a)-[:TIE]-() }) AS tieDegrees,
+  sum(COUNT { (a)<-[:MENTIONS]-() }) AS mentionDegrees

@@ -19,7 +19,7 @@ import { toEdges, type AffiliationRow, type NeighbourAgg, type PairRow } from '.
 import type { Redirects } from './merge-redirects.ts';
 import { readPairAggregates, readPairsByKey, readStepPairs } from './pair-rows.ts';
 import type { Tx } from './transactions.ts';
-import { aggregateLinks, readEntityLinks, windowIsCheaper, windowScanParams } from './window-evidence.ts';
+import { aggregateLinks, readEntityLinks, windowScanParams, windowSides } from './window-evidence.ts';
 import { readWindowPairs, readWindowPairsWithin } from './window-pairs.ts';
 
 export interface CandidateOptions {
@@ -142,17 +142,31 @@ export class EntityEdges {
   }
 
   /**
-   * The edges from each of `roots` to nodes in `within` only: from the cache where every
-   * root was fetched in full; with no window from the PAIR totals of the set's pairs; with
-   * one, summed inside Neo4j from the window's side where that reads less and nothing is
-   * merged (window-pairs.ts), else from the ties, affiliations and mentioning reports of the
-   * whole set (Links), co-mentions by intersecting the set's report lists.
+   * The edges from each of `roots` to nodes in `within` only. A pair with an end whose
+   * whole neighbourhood was fetched (the cache) is answered from it (edges are the same
+   * seen from either end); the pairs among the other ends are read: with no window from
+   * the PAIR totals of the set's pairs; with one, summed inside Neo4j from the window's side
+   * where that reads less and nothing is merged (window-pairs.ts), else from the ties,
+   * affiliations and mentioning reports of those ends (Links), co-mentions by intersecting
+   * their report lists. (Leaving a windowed hub out of the read spares most of its rows.)
    */
   async edgesWithin(roots: string[], within: Set<string>): Promise<Map<string, Map<string, GraphEdge[]>>> {
     const uniq = [...new Set(roots)];
-    if (uniq.every((u) => this.cache.has(u))) {
-      return new Map(uniq.map((u) => [u, new Map([...this.around(u)].filter(([v]) => within.has(v)))]));
-    }
+    const open = uniq.filter((u) => !this.cache.has(u));
+    const openWithin = new Set([...within].filter((v) => !this.cache.has(v)));
+    const read = open.length > 0 && openWithin.size > 0 ? await this.readWithin(open, openWithin) : new Map<string, Map<string, GraphEdge[]>>();
+    return new Map(uniq.map((u) => {
+      const byV = new Map<string, GraphEdge[]>();
+      for (const v of within) {
+        const edges = this.cache.has(u) ? this.around(u).get(v) : this.cache.has(v) ? this.around(v).get(u) : read.get(u)?.get(v);
+        if (v !== u && edges) byV.set(v, edges);
+      }
+      return [u, byV];
+    }));
+  }
+
+  /** The edges from each of `roots` to nodes in `within`, read (none of them cached). */
+  private async readWithin(uniq: string[], within: Set<string>): Promise<Map<string, Map<string, GraphEdge[]>>> {
     if (this.unwindowed) {
       const got = this.noMerges([...uniq, ...within])
         ? await this.edgesFromRows(uniq, this.pairsWithin(uniq, within), this.redirects.expand(within))
@@ -160,7 +174,7 @@ export class EntityEdges {
       return new Map([...got].map(([u, byV]) => [u, new Map([...byV].filter(([v]) => within.has(v)))]));
     }
     const all = [...new Set([...within, ...uniq])];
-    if (this.noMerges(all) && (await windowIsCheaper(this.tx, this.window, all))) {
+    if (this.noMerges(all) && (await windowSides(this.tx, this.window, all)).both) {
       const got = await this.edgesFromRows(uniq, readWindowPairsWithin(this.tx, this.window, all, new Set(uniq), (id) => this.kinds.get(id)), all);
       return new Map([...got].map(([u, byV]) => [u, new Map([...byV].filter(([v]) => within.has(v)))]));
     }
@@ -233,9 +247,9 @@ export class EntityEdges {
     const window = { from: this.window.from ?? null, to: this.window.to ?? null };
     const groups = roots.map((id) => ({ id, members: this.redirects.membersOf(id) }));
     // each member reads the window's evidence once when found from the window's side
-    const byDate = await windowIsCheaper(this.tx, this.window, groups.flatMap((g) => g.members), 'per member');
+    const sides = await windowSides(this.tx, this.window, groups.flatMap((g) => g.members), 'per member');
     const rows = await this.tx.run<PairRow & { polarities: number[] }>('aggregate-entity-pairs', {
-      roots: groups, redirects: this.rootMap(), others, ...window, ...windowScanParams(this.window, byDate),
+      roots: groups, redirects: this.rootMap(), others, ...window, ...windowScanParams(this.window, sides),
     });
     return rows.map(({ polarities, ...row }) => ({ ...row, polaritySum: polarities.reduce((sum, x) => sum + x, 0) }));
   }
@@ -248,7 +262,7 @@ export class EntityEdges {
   /** Pairs from the evidence in the window, summed per neighbour (window-pairs.ts); see unmergedFirst. */
   private async windowPairs(roots: string[], others: string[] | null): Promise<PairRow[]> {
     return this.unmergedFirst(roots, others, async (plain) =>
-      readWindowPairs(this.tx, plain, others, this.window, await windowIsCheaper(this.tx, this.window, plain, 'per member')));
+      readWindowPairs(this.tx, plain, others, this.window, await windowSides(this.tx, this.window, plain, 'per member')));
   }
 
   /**

@@ -8,7 +8,7 @@ import type { TimeWindow } from '../port.ts';
 import type { PairRow } from './edge-rows.ts';
 import { unorderedPairs } from './pair-aggregates.ts';
 import type { Tx } from './transactions.ts';
-import { windowBounds, windowScanParams } from './window-evidence.ts';
+import { windowBounds, windowScanParams, type WindowSides } from './window-evidence.ts';
 
 interface WindowPairsRow {
   u: string;
@@ -21,10 +21,10 @@ interface WindowPairsRow {
 }
 
 export async function readWindowPairs(
-  tx: Tx, ids: string[], others: string[] | null, window: TimeWindow, byDate: boolean,
+  tx: Tx, ids: string[], others: string[] | null, window: TimeWindow, sides: WindowSides,
 ): Promise<PairRow[]> {
   if (ids.length === 0) return [];
-  const rows = await tx.run<WindowPairsRow>('aggregate-window-pairs', { ids, others, ...windowScanParams(window, byDate) });
+  const rows = await tx.run<WindowPairsRow>('aggregate-window-pairs', { ids, others, ...windowScanParams(window, sides) });
   return rows.flatMap(toPairRows);
 }
 
@@ -67,7 +67,7 @@ export async function readWindowPairsWithin(
   tx: Tx, window: TimeWindow, ids: string[], roots: Set<string>, kindOf: (id: string) => string | undefined,
 ): Promise<PairRow[]> {
   const [row] = await tx.run<{ ties: TiesWithin[]; reports: [string, string, string[]][] }>('aggregate-window-pairs-within', {
-    within: Object.fromEntries(ids.map((id) => [id, true])), ...windowBounds(window),
+    ids, ...windowBounds(window),
   });
   const kinds = new Map<string, string>();
   const { slot, values } = unorderedPairs((u, v): PairRow => ({
