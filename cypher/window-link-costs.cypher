@@ -1,8 +1,8 @@
 // What finding the windowed evidence among a set of entities would read each way
-// (window-evidence.ts weighs them, for mentions and ties apart): from the members, every TIE and MENTIONS they have
-// (degrees, kept by Neo4j per node); from the window, its share of all TIE and MENTIONS
-// relationships, estimated from the share of reports published in it (counts from the
-// count store and the report_published_on index).
+// (window-evidence.ts weighs them, for mentions and ties apart): from the members, every
+// TIE and MENTIONS they have (degrees, kept by Neo4j per node); from the window, its share
+// of all TIE and MENTIONS relationships, estimated from the share of reports published in
+// it (counts from the count store and the report_published_on index).
 CALL () {
   MATCH (r:Report) WHERE r.publishedOn >= date($from) AND r.publishedOn <= date($to)
   RETURN count(r) AS inWindow
