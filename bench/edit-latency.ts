@@ -7,7 +7,7 @@
  */
 import type { DecomposedReport } from '../server/ingest/decomposed-report.ts';
 import type { GraphStore } from '../server/store/port.ts';
-import { percentile, type BenchFigure } from './record.ts';
+import { percentile, timedMs, type BenchFigure } from './record.ts';
 
 export async function editLatencies(s: GraphStore, reports: DecomposedReport[], perGroup = 5): Promise<BenchFigure[]> {
   const latest = [...reports].sort((a, b) => cmp(b.report.publishedOn, a.report.publishedOn) || cmp(a.report.id, b.report.id)).slice(0, perGroup);
@@ -33,12 +33,6 @@ export async function editLatencies(s: GraphStore, reports: DecomposedReport[], 
   }
   console.table(table);
   return figures;
-}
-
-async function timedMs(work: () => Promise<unknown>): Promise<number> {
-  const t0 = performance.now();
-  await work();
-  return performance.now() - t0;
 }
 
 const round = (x: number) => Number(x.toFixed(1));

@@ -40,6 +40,13 @@ export function recordResults(name: string, figures: BenchFigure[]): void {
   appendFileSync(RESULTS_FILE, lines.join('\n') + '\n');
 }
 
+/** Wall time of one piece of work, in ms. */
+export async function timedMs(work: () => Promise<unknown>): Promise<number> {
+  const started = performance.now();
+  await work();
+  return performance.now() - started;
+}
+
 /** Percentile of a list of samples (nearest rank). */
 export function percentile(samples: number[], p: number): number {
   if (samples.length === 0) return Number.NaN;

@@ -23,7 +23,7 @@ import type { DecomposedReport } from '../server/ingest/decomposed-report.ts';
 import { createHash } from 'node:crypto';
 import type { GraphStore, Subgraph } from '../server/store/port.ts';
 import { syntheticReports } from '../test/fixtures/synthetic-reports.ts';
-import { percentile, recordResults, type BenchFigure } from './record.ts';
+import { percentile, recordResults, timedMs, type BenchFigure } from './record.ts';
 import { editLatencies } from './edit-latency.ts';
 import { pickReadTargets, readQueries } from './read-targets.ts';
 
@@ -38,10 +38,9 @@ function batches<T>(items: T[], size: number): T[][] {
   return out;
 }
 
+/** Seconds. */
 async function timed(work: () => Promise<void>): Promise<number> {
-  const started = performance.now();
-  await work();
-  return (performance.now() - started) / 1000;
+  return (await timedMs(work)) / 1000;
 }
 
 export async function run(args: string[]): Promise<void> {
