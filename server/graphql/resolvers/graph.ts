@@ -4,7 +4,7 @@
  * timeline reports/events and evidence reports go through the request's DataLoader.
  */
 import type { EntityKind, EventKind } from '../../ontology/ontology.ts';
-import type { Evidence, GraphEdge, GraphNode, Interval, PathsArgs, TimelineBucket, TimeWindow } from '../../store/port.ts';
+import type { Evidence, GraphEdge, GraphNode, Interval, PathsArgs, TimelineBucket } from '../../store/port.ts';
 import { toConnection } from '../connection.ts';
 import { parseArgs } from '../create-input-schemas.ts';
 import type { GraphQLContext } from '../context.ts';
@@ -24,9 +24,8 @@ export const graphResolvers = {
     },
     paths: (_: unknown, args: Args, ctx: GraphQLContext) => {
       const a = parseArgs(ctx.inputs.paths, args);
-      // PathsArgs reuses from/to for the endpoints, so the window travels as `window`
-      // (the adapters read it; port.ts should declare it: see README "Open points").
-      const pathArgs: PathsArgs & { window?: TimeWindow } = {
+      // from/to name the two ends here, so the evidence window travels as `window` (port.ts).
+      const pathArgs: PathsArgs = {
         from: a.from, to: a.to, maxHops: a.maxHops ?? 4, k: a.k ?? 3,
         avoidKinds: (a.avoidKinds as EntityKind[] | null) ?? undefined,
         window: { from: a.window?.from ?? null, to: a.window?.to ?? null },
