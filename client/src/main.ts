@@ -41,7 +41,6 @@ async function start(): Promise<void> {
   const cy = cytoscape({
     container,
     style: buildStylesheet(ontology.nodeKinds),
-    wheelSensitivity: 0.3,
     minZoom: 0.05,
     maxZoom: 4,
     // Large views: draw a cached texture and skip edges while panning / zooming.

@@ -179,7 +179,9 @@ export class GraphController {
         this.cy.getElementById(from).addClass('path-end');
         this.cy.getElementById(to).addClass('path-end');
       });
-      this.emit({ type: 'notice', message: `${found} shortest path${found === 1 ? '' : 's'} highlighted (length ${paths[0]!.length}).` });
+      const lengths = paths.map((p) => p.length);
+      const span = Math.min(...lengths) === Math.max(...lengths) ? `${lengths[0]}` : `${Math.min(...lengths)}–${Math.max(...lengths)}`;
+      this.emit({ type: 'notice', message: `${found} shortest path${found === 1 ? '' : 's'} highlighted (${span} hop${span === '1' ? '' : 's'}).` });
     }).then(() => found);
   }
 
@@ -350,13 +352,17 @@ export class GraphController {
     const sub = await this.data.neighborhood({ ids, depth: 1, ...this.window, limit: REFRESH_LIMIT });
     if (stale()) return;
     const inWindow = new Map(sub.edges.map((e) => [e.id, e]));
+    // A pair is a TIE or a CO_MENTION depending on the window (a sentence in it, or only
+    // reports): the kind the answer gives a pair replaces the other one on the canvas.
+    const answeredPairs = new Set(sub.edges.filter((e) => e.kind !== 'AFFILIATED_WITH').map((e) => pairOf(e.source, e.target)));
     this.cy.batch(() => {
       this.cy.edges().forEach((edge: EdgeSingular) => {
         const current = inWindow.get(edge.id());
         if (current) edge.data(edgeData(current));
         const structural = edge.data('kind') === 'AFFILIATED_WITH';
+        const superseded = !structural && answeredPairs.has(pairOf(edge.data('source') as string, edge.data('target') as string));
         // When the server truncates, keep edges whose date range still meets the window.
-        const kept = current !== undefined || structural || (sub.truncated && overlaps(edge, this.window));
+        const kept = current !== undefined || structural || (sub.truncated && !superseded && overlaps(edge, this.window));
         edge.toggleClass('hidden-time', !kept);
       });
     });
@@ -415,6 +421,11 @@ export class GraphController {
   private emit(event: ControllerEvent): void {
     for (const l of this.listeners) l(event);
   }
+}
+
+/** An unordered pair of node ids, as one key. */
+function pairOf(a: string, b: string): string {
+  return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
 }
 
 function overlaps(edge: EdgeSingular, w: TimeWindow): boolean {

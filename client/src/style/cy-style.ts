@@ -34,11 +34,17 @@ export function buildStylesheet(kinds: NodeKindInfo[]): StylesheetJson {
         'text-outline-width': 2,
         color: '#1f2933',
         'min-zoomed-font-size': 8,
-        width: `mapData(mentionCount, 0, ${NODE_SIZE.mentionsForMax}, ${NODE_SIZE.min}, ${NODE_SIZE.max})`,
-        height: `mapData(mentionCount, 0, ${NODE_SIZE.mentionsForMax}, ${NODE_SIZE.min}, ${NODE_SIZE.max})`,
         'background-color': '#777',
         'border-width': 1,
         'border-color': '#ffffff',
+      },
+    },
+    {
+      // graph nodes only: country groups (compound parents) have no mentions and size to their children
+      selector: 'node[mentionCount]',
+      style: {
+        width: `mapData(mentionCount, 0, ${NODE_SIZE.mentionsForMax}, ${NODE_SIZE.min}, ${NODE_SIZE.max})`,
+        height: `mapData(mentionCount, 0, ${NODE_SIZE.mentionsForMax}, ${NODE_SIZE.min}, ${NODE_SIZE.max})`,
       },
     },
     ...byKind,
@@ -53,11 +59,12 @@ export function buildStylesheet(kinds: NodeKindInfo[]): StylesheetJson {
       },
     },
     {
-      selector: 'edge[meanPolarity >= 0]',
+      // TIE edges only: the others have no polarity (null), which `>= 0` would match.
+      selector: 'edge[kind = "TIE"][meanPolarity >= 0]',
       style: { 'line-color': `mapData(meanPolarity, 0, ${POLARITY_SATURATION}, ${POLARITY_COLORS.neutral}, ${POLARITY_COLORS.cooperation})` },
     },
     {
-      selector: 'edge[meanPolarity < 0]',
+      selector: 'edge[kind = "TIE"][meanPolarity < 0]',
       style: { 'line-color': `mapData(meanPolarity, -${POLARITY_SATURATION}, 0, ${POLARITY_COLORS.conflict}, ${POLARITY_COLORS.neutral})` },
     },
     { selector: 'edge[kind = "CO_MENTION"]', style: { 'line-style': 'dashed', opacity: 0.6 } },

@@ -37,6 +37,8 @@ export function buildViewer(): void {
 
 export interface PageProblems {
   consoleErrors: string[];
+  /** distinct console warnings (Cytoscape reports style mappings that do not apply here) */
+  consoleWarnings: string[];
   cspViolations: string[];
   dialogs: string[];
 }
@@ -65,8 +67,11 @@ export async function startViewerService(): Promise<ViewerService> {
   const browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
   const page = await context.newPage();
-  const problems: PageProblems = { consoleErrors: [], cspViolations: [], dialogs: [] };
-  page.on('console', (m) => { if (m.type() === 'error') problems.consoleErrors.push(m.text()); });
+  const problems: PageProblems = { consoleErrors: [], consoleWarnings: [], cspViolations: [], dialogs: [] };
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.consoleErrors.push(m.text());
+    if (m.type() === 'warning' && !problems.consoleWarnings.includes(m.text())) problems.consoleWarnings.push(m.text());
+  });
   page.on('pageerror', (e) => problems.consoleErrors.push(e.message));
   page.on('dialog', (d) => { problems.dialogs.push(d.message()); void d.dismiss(); });
   await page.exposeFunction('__reportCsp', (v: string) => problems.cspViolations.push(v));
