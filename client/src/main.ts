@@ -16,7 +16,7 @@ import { monthEnd } from './controller/months.ts';
 import { decodeViewState, encodeViewState } from './controller/url-state.ts';
 import { buildStylesheet } from './style/cy-style.ts';
 import { createContextMenu } from './view/context-menu.ts';
-import { createDetailsPanel, type NodeActions } from './view/details-panel.ts';
+import { createDetailsPanel, type EdgeEvidence, type NodeActions } from './view/details-panel.ts';
 import { download } from './view/download.ts';
 import { createFiltersPanel } from './view/filters-panel.ts';
 import { renderLegend } from './view/legend.ts';
@@ -151,17 +151,27 @@ async function start(): Promise<void> {
       .sort((a, b) => b.weight - a.weight)
       .slice(0, 40);
   }
+  /** What lies behind an edge of this kind, first page (the window as it was when it was selected). */
+  async function edgeEvidence(kind: string, a: string, b: string, window: TimeWindow): Promise<EdgeEvidence> {
+    if (kind === 'AFFILIATED_WITH') return { kind: 'roles', roles: await api.affiliationsBetween(a, b) };
+    if (kind === 'CO_MENTION') {
+      const more = (after: string | null) => api.reportsNamingBoth(a, b, window, after);
+      return { kind: 'reports', page: await more(null), more };
+    }
+    const more = (after: string | null) => api.evidence(a, b, window, after);
+    return { kind: 'sentences', page: await more(null), more };
+  }
   async function showEdge(edge: EdgeSingular) {
     const mine = ++selectionRequest;
     const [a, b] = [edge.source(), edge.target()];
     details.loading('evidence');
     const pair = `${a.data('name') as string} — ${b.data('name') as string}`;
-    const [evidence, buckets] = await Promise.all([
-      api.evidence(a.id(), b.id(), controller.window),
+    const [listed, buckets] = await Promise.all([
+      edgeEvidence(edge.data('kind') as string, a.id(), b.id(), { ...controller.window }),
       api.tieTimeline(a.id(), b.id(), { from: null, to: null }),
     ]);
     if (mine !== selectionRequest) return;
-    details.showEdge({ ...(edge.data() as Parameters<typeof details.showEdge>[0]), sourceName: a.data('name') as string, targetName: b.data('name') as string }, evidence);
+    details.showEdge({ ...(edge.data() as Parameters<typeof details.showEdge>[0]), sourceName: a.data('name') as string, targetName: b.data('name') as string }, listed);
     timeline.show(pair, buckets);
   }
   function refreshSelection() {

@@ -144,6 +144,8 @@ export interface ReportSummary {
 
 export interface ReportFilter extends TimeWindow, PageArgs {
   entityId?: string;
+  /** With entityId: only reports that name this entity too (the reports behind a co-mention). */
+  withEntityId?: string;
   source?: string;
   theme?: string;
 }

@@ -388,6 +388,10 @@ export function defineStoreContract(name: string, makeStore: () => Promise<Graph
         expect(all.items.map((r) => r.id)).toEqual([R.R7, R.R6, R.R5, R.R4, R.R3, R.R2, R.R1]);
         expect(all.items[1]).toEqual({ id: R.R6, title: SPECS.R6.title, source: 'Globalsecurity.org', publishedOn: '2025-09-08', confidence: 'moderate', format: 'intel-report' });
         expect((await store.reports({ entityId: E.LAR })).items.map((r) => r.id)).toEqual([R.R6, R.R5, R.R1]);
+        // the reports naming both: what lies behind a co-mention
+        expect((await store.reports({ entityId: E.LAR, withEntityId: E.HAK })).items.map((r) => r.id)).toEqual([R.R6, R.R5]);
+        expect((await store.reports({ entityId: E.USA, withEntityId: E.PMF, from: '2024-03-11' })).items.map((r) => r.id)).toEqual([R.R3]);
+        expect((await store.reports({ entityId: E.LAR, withEntityId: E.PMF })).items).toEqual([]);
         expect((await store.reports({ source: 'Reuters' })).items.map((r) => r.id)).toEqual([R.R4, R.R2]);
         expect((await store.reports({ theme: 'theme:iran-iraq-relations' })).items.map((r) => r.id)).toEqual([R.R6, R.R1]);
         expect((await store.reports({ from: '2024-01-01', to: '2024-12-31' })).items.map((r) => r.id)).toEqual([R.R4, R.R3, R.R2, R.R1]);

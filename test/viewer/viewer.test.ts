@@ -210,6 +210,67 @@ describe('viewer', () => {
     expect(await page.locator('#time-label').textContent()).toBe(`${start!.slice(0, 7)} – ${start!.slice(0, 7)}`);
   });
 
+  /** Selects a node through the search box (it may sit under others on the canvas), then one of its edges from the details panel's connection list. */
+  async function openEdgeFromList(name: string, edgeId: string) {
+    const { page } = svc;
+    await searchAndPick('Search entities', name, name);
+    await page.locator('#details .details-title', { hasText: name }).waitFor();
+    await page.locator(`#details button[data-edge="${edgeId}"]`).click();
+    await page.locator('#details h4').first().waitFor();
+  }
+
+  /** A visible edge of this kind at the node, the strongest first. */
+  function edgeOfKind(nodeId: string, kind: string): Promise<{ id: string; source: string; target: string } | null> {
+    return svc.page.evaluate(([id, k]) => {
+      const cy = (window as unknown as KgWindow).__kg.cy;
+      const edge = cy.getElementById(id).connectedEdges(':visible').filter((e) => e.data('kind') === k).sort((a, b) => b.data('weight') - a.data('weight'))[0];
+      return edge ? { id: edge.id(), source: edge.source().id(), target: edge.target().id() } : null;
+    }, [nodeId, kind] as const);
+  }
+
+  it('lists what lies behind each kind of edge: the reports naming both for a co-mention, the roles for an affiliation, every sentence for a tie', async () => {
+    const { page } = svc;
+    await page.goto(`${svc.url}/?exp=${LARIJANI}`);
+    await settled(page);
+
+    const co = await edgeOfKind(LARIJANI, 'CO_MENTION');
+    expect(co).not.toBeNull();
+    await openEdgeFromList('Ali Larijani', co!.id);
+    const both = await svc.gql<{ reports: { totalCount: number; edges: { node: { title: string } }[] } }>(
+      `query($a: ID!, $b: ID!) { reports(entityId: $a, withEntityId: $b, first: 100) { totalCount edges { node { title } } } }`, { a: co!.source, b: co!.target });
+    expect(both.reports.totalCount).toBeGreaterThan(0);
+    await page.locator('#details h4', { hasText: `Reports naming both (${both.reports.totalCount})` }).waitFor();
+    expect(await page.locator('#details ol.reports .report-title').allTextContents()).toEqual(both.reports.edges.map((e) => e.node.title));
+    expect(await page.locator('#details').textContent()).not.toMatch(/sentences?,|Evidence \(0\)/);
+
+    const aff = await edgeOfKind(LARIJANI, 'AFFILIATED_WITH');
+    expect(aff).not.toBeNull();
+    await openEdgeFromList('Ali Larijani', aff!.id);
+    const roles = await svc.gql<{ entity: { affiliations: { role: string | null; person: { id: string }; organization: { id: string } }[] } }>(
+      `query($a: ID!) { entity(id: $a) { affiliations(first: 100) { role person { id } organization { id } } } }`, { a: LARIJANI });
+    const other = aff!.source === LARIJANI ? aff!.target : aff!.source;
+    const expected = roles.entity.affiliations.filter((a) => a.organization.id === other || a.person.id === other).map((a) => a.role ?? 'no role stated');
+    expect(expected.length).toBeGreaterThan(0);
+    await page.locator('#details h4', { hasText: `Roles (${expected.length})` }).waitFor();
+    expect(await page.locator('#details .affiliation-role').allTextContents()).toEqual(expected);
+    await svc.screenshot('07-affiliation-edge-roles');
+
+    // The busiest tie of the examples has more sentences than one page: "Show more" fetches the rest.
+    await page.goto(`${svc.url}/?exp=${IRAN}`);
+    await settled(page);
+    const tie = (await edgeBetween(page, IRAN, IRAQ))!;
+    await openEdgeFromList('Iran', tie);
+    const total = (await svc.gql<{ evidence: { totalCount: number } }>(`{ evidence(a: "${IRAN}", b: "${IRAQ}") { totalCount } }`)).evidence.totalCount;
+    expect(total).toBeGreaterThan(50);
+    await page.locator('#details h4', { hasText: `Evidence sentences (${total})` }).waitFor();
+    expect(await page.locator('#details .sentence').count()).toBe(50);
+    while (await page.locator('#details button.show-more').count() > 0) {
+      await page.locator('#details button.show-more:not([disabled])').click();
+      await page.waitForFunction((n) => document.querySelectorAll('#details .sentence').length > n, 50);
+    }
+    await page.waitForFunction((n) => document.querySelectorAll('#details .sentence').length === n, total);
+  });
+
   it('filters by kind, minimum weight and degree, and groups by country', async () => {
     const { page } = svc;
     await page.goto(`${svc.url}/?exp=${LARIJANI}`);

@@ -4,8 +4,8 @@
  */
 import type { GraphQLClient } from './graphql-client.ts';
 import type {
-  EntityKind, Evidence, GraphEdge, GraphNode, GraphPath, IngestResult, NodeDetails, Ontology,
-  GraphChange, SearchHit, Stats, Subgraph, TimeWindow, TimelineBucket,
+  Affiliation, EntityKind, Evidence, GraphEdge, GraphNode, GraphPath, IngestResult, NodeDetails, Ontology, Paged,
+  GraphChange, ReportSummary, SearchHit, Stats, Subgraph, TimeWindow, TimelineBucket,
 } from './types.ts';
 
 const NODE = 'id kind name aliases mentionCount';
@@ -26,6 +26,13 @@ const MAX_FAN_OUT = 200;
 const MAX_NODE_IDS = 100;
 const MAX_AFFILIATIONS = 100;
 const ENTITY_NODE_KINDS = ['Person', 'Organization', 'Country', 'Location'];
+
+/** Sentences or reports fetched per page in the details panel. */
+const EVIDENCE_PAGE = 50;
+
+type Connection<T> = { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: T }[] };
+const paged = <T>(c: Connection<T>): Paged<T> =>
+  ({ items: c.edges.map((e) => e.node), totalCount: c.totalCount, next: c.pageInfo.hasNextPage ? c.pageInfo.endCursor : null });
 
 const chunks = <T>(xs: T[], size: number): T[][] => Array.from({ length: Math.ceil(xs.length / size) }, (_, i) => xs.slice(i * size, (i + 1) * size));
 
@@ -119,16 +126,42 @@ export function createGraphApi(client: GraphQLClient) {
       return data.tieTimeline.map((b) => ({ ...b, events: b.events.map((e) => ({ id: e.id, date: e.date, kind: e.eventKind, polarity: e.polarity, summary: e.summary })) }));
     },
 
-    async evidence(a: string, b: string, window: TimeWindow, first = 50): Promise<{ items: Evidence[]; totalCount: number }> {
-      const data = await client.request<{ evidence: { edges: { node: Evidence }[]; totalCount: number } }>(
-        `query Evidence($a: ID!, $b: ID!, $first: Int, $from: Date, $to: Date) {
-          evidence(a: $a, b: $b, first: $first, from: $from, to: $to) {
-            totalCount edges { node { reportId reportTitle date sentence kind polarity } }
+    /** A page of the sentences linking two entities in the window; `after` continues the list. */
+    async evidence(a: string, b: string, window: TimeWindow, after: string | null = null, first = EVIDENCE_PAGE): Promise<Paged<Evidence>> {
+      const data = await client.request<{ evidence: Connection<Evidence> }>(
+        `query Evidence($a: ID!, $b: ID!, $first: Int, $after: String, $from: Date, $to: Date) {
+          evidence(a: $a, b: $b, first: $first, after: $after, from: $from, to: $to) {
+            totalCount pageInfo { hasNextPage endCursor } edges { node { reportId reportTitle date sentence kind polarity } }
           }
         }`,
-        { a, b, first: Math.min(first, 100), from: window.from, to: window.to },
+        { a, b, first: Math.min(first, 100), after, from: window.from, to: window.to },
       );
-      return { items: data.evidence.edges.map((e) => e.node), totalCount: data.evidence.totalCount };
+      return paged(data.evidence);
+    },
+
+    /** A page of the reports (dated in the window) that name both entities: what lies behind a co-mention. */
+    async reportsNamingBoth(a: string, b: string, window: TimeWindow, after: string | null = null, first = EVIDENCE_PAGE): Promise<Paged<ReportSummary>> {
+      const data = await client.request<{ reports: Connection<ReportSummary> }>(
+        `query ReportsNamingBoth($a: ID!, $b: ID!, $first: Int, $after: String, $from: Date, $to: Date) {
+          reports(entityId: $a, withEntityId: $b, first: $first, after: $after, from: $from, to: $to) {
+            totalCount pageInfo { hasNextPage endCursor } edges { node { id title source publishedOn } }
+          }
+        }`,
+        { a, b, first: Math.min(first, 100), after, from: window.from, to: window.to },
+      );
+      return paged(data.reports);
+    },
+
+    /** The roles in which one of the two is affiliated with the other (a person with an organization or country). */
+    async affiliationsBetween(a: string, b: string): Promise<Affiliation[]> {
+      const data = await client.request<{ entity: { affiliations: { role: string | null; reportCount: number; person: { id: string; name: string } | null; organization: { id: string; name: string } | null }[] } | null }>(
+        `query AffiliationsBetween($a: ID!) { entity(id: $a) { affiliations(first: ${MAX_AFFILIATIONS}) { role reportCount person { id name } organization { id name } } } }`,
+        { a },
+      );
+      return (data.entity?.affiliations ?? []).flatMap(({ role, reportCount, person, organization }) => {
+        const counterpart = person?.id === a ? organization : person;
+        return counterpart?.id === b ? [{ role, reportCount, counterpart }] : [];
+      });
     },
 
     /**

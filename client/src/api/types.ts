@@ -95,6 +95,13 @@ export interface Evidence {
   polarity: number;
 }
 
+/** One page of a longer list; `next` continues it (null on the last page). */
+export interface Paged<T> {
+  items: T[];
+  totalCount: number;
+  next: string | null;
+}
+
 export interface ReportSummary {
   id: string;
   title: string;

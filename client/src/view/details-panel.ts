@@ -1,9 +1,11 @@
 /**
  * The details panel: for a node its kind, aliases, affiliations and reports; for an edge
- * the evidence sentences with their report and date. Every string here may come from a
+ * what lies behind it, by kind: the sentences of a TIE with their report and date, the
+ * reports naming both ends of a co-mention, the roles of an affiliation; long lists page
+ * on demand. Every string here may come from a
  * report, so all of it goes through textContent (dom.ts).
  */
-import type { Evidence, GraphEdge, NodeDetails } from '../api/types.ts';
+import type { Affiliation, Evidence, GraphEdge, NodeDetails, Paged, ReportSummary } from '../api/types.ts';
 import { button, clear, h, section } from './dom.ts';
 
 export interface NodeActions {
@@ -70,43 +72,110 @@ export function createDetailsPanel(root: HTMLElement, actions: NodeActions) {
         body.append(h('h4', { text: `Connections on the canvas (${connections.length})` }), h('ul', { className: 'plain connections' }, connections.map((c) =>
           h('li', {}, [
             button(c.name, () => actions.selectEdge(c.edgeId), { className: 'link', attrs: { 'data-edge': c.edgeId, title: 'Show the evidence for this connection' } }),
-            h('span', { className: 'muted', text: ` ${c.kind === 'CO_MENTION' ? 'co-mentioned' : c.kind.toLowerCase().replace('_', ' ')} · weight ${c.weight.toFixed(2)}` }),
+            h('span', { className: 'muted', text: ` ${kindLabel(c.kind)} · weight ${c.weight.toFixed(2)}` }),
           ]))));
       }
-      body.append(h('h4', { text: `Reports (${node.reportCount})` }), h('ol', { className: 'reports' }, node.reports.map((r) =>
-        h('li', {}, [
-          h('div', { className: 'report-title', text: r.title }),
-          h('div', { className: 'muted', text: [r.source, r.publishedOn].filter(Boolean).join(' · ') }),
-        ]))));
+      body.append(h('h4', { text: `Reports (${node.reportCount})` }), h('ol', { className: 'reports' }, node.reports.map(reportItem)));
     },
 
-    showEdge(edge: EdgeSummary, evidence: { items: Evidence[]; totalCount: number }): void {
+    showEdge(edge: EdgeSummary, listed: EdgeEvidence): void {
       clear(body);
       const polarity = edge.meanPolarity === null ? 'n/a' : `${edge.meanPolarity > 0 ? '+' : ''}${edge.meanPolarity.toFixed(1)}`;
+      const reports = plural(edge.reportCount, 'report');
+      const evidence: Record<string, string> = {
+        TIE: `${plural(edge.evidenceCount, 'sentence')}; named together in ${reports}`,
+        CO_MENTION: `named together in ${reports}, never linked in one sentence`,
+        AFFILIATED_WITH: `stated in ${reports}`,
+      };
       body.append(
         h('h3', { className: 'details-title', text: `${edge.sourceName} — ${edge.targetName}` }),
-        h('span', { className: 'kind-badge', text: edge.kind === 'CO_MENTION' ? 'co-mentioned' : edge.kind.toLowerCase().replace('_', ' ') }),
+        h('span', { className: 'kind-badge', text: kindLabel(edge.kind) }),
         facts([
           ['Weight', edge.weight.toFixed(2)],
-          ['Evidence', `${edge.evidenceCount} sentence${edge.evidenceCount === 1 ? '' : 's'}, ${edge.reportCount} report${edge.reportCount === 1 ? '' : 's'}`],
+          ['Evidence', evidence[edge.kind] ?? reports],
           ['Dates', edge.firstDate ? `${edge.firstDate} – ${edge.lastDate ?? ''}` : '—'],
           ['Mean polarity', polarity],
         ]),
-        h('h4', { text: `Evidence (${evidence.totalCount})` }),
       );
-      if (evidence.items.length === 0) {
-        body.append(h('p', { className: 'hint', text: edge.kind === 'CO_MENTION' ? 'Named in the same reports, never in one sentence.' : 'No sentence in this window.' }));
+      if (listed.kind === 'roles') {
+        body.append(h('h4', { text: `Roles (${listed.roles.length})` }), h('ul', { className: 'plain affiliations' }, listed.roles.map((a) =>
+          h('li', {}, [
+            h('span', { className: 'affiliation-role', text: a.role ?? 'no role stated' }),
+            h('span', { className: 'muted', text: ` · ${plural(a.reportCount, 'report')}` }),
+          ]))));
+        return;
       }
-      body.append(h('ol', { className: 'evidence' }, evidence.items.map((ev) =>
-        h('li', { className: `evidence-item ${ev.polarity > 0 ? 'coop' : ev.polarity < 0 ? 'conflict' : 'neutral'}` }, [
-          h('blockquote', { className: 'sentence', text: ev.sentence }),
-          h('div', { className: 'muted' }, [
-            h('span', { text: ev.date }), ' · ', h('span', { text: ev.reportTitle }), ' · ',
-            h('span', { text: `${ev.kind}, ${ev.polarity > 0 ? '+' : ''}${ev.polarity}` }),
-          ]),
-        ]))));
+      if (listed.kind === 'sentences') {
+        body.append(h('h4', { text: `Evidence sentences (${listed.page.totalCount})` }));
+        if (listed.page.totalCount === 0) body.append(h('p', { className: 'hint', text: 'No sentence in this window.' }));
+        appendPaged(body, h('ol', { className: 'evidence' }), listed.page, listed.more, evidenceItem);
+      } else {
+        body.append(
+          h('h4', { text: `Reports naming both (${listed.page.totalCount})` }),
+          h('p', { className: 'hint', text: 'Named in the same reports, never linked in one sentence.' }),
+        );
+        appendPaged(body, h('ol', { className: 'reports' }), listed.page, listed.more, reportItem);
+      }
     },
   };
 }
 
 export type DetailsPanel = ReturnType<typeof createDetailsPanel>;
+
+/** What the panel lists under an edge, by its kind: TIE sentences, the reports behind a co-mention, or affiliation roles. */
+export type EdgeEvidence =
+  | { kind: 'sentences'; page: Paged<Evidence>; more(after: string): Promise<Paged<Evidence>> }
+  | { kind: 'reports'; page: Paged<ReportSummary>; more(after: string): Promise<Paged<ReportSummary>> }
+  | { kind: 'roles'; roles: Affiliation[] };
+
+const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+const kindLabel = (kind: string) => (kind === 'CO_MENTION' ? 'co-mentioned' : kind.toLowerCase().replace('_', ' '));
+
+/**
+ * Appends `list` with a page's items to `into`, then, while more pages
+ * follow, a button that fetches and appends the next one: a long list is never cut silently.
+ */
+function appendPaged<T>(into: HTMLElement, list: HTMLElement, page: Paged<T>, more: (after: string) => Promise<Paged<T>>, item: (x: T) => HTMLElement): void {
+  const shown = { count: 0 };
+  const add = (p: Paged<T>) => {
+    list.append(...p.items.map(item));
+    shown.count += p.items.length;
+  };
+  add(page);
+  into.append(list);
+  let next = page.next;
+  if (!next) return;
+  const label = () => `Show more (${shown.count} of ${page.totalCount})`;
+  const control: HTMLButtonElement = button(label(), () => {
+    if (!next) return;
+    control.disabled = true;
+    void more(next).then((p) => {
+      add(p);
+      next = p.next;
+      if (next) {
+        control.textContent = label();
+        control.disabled = false;
+      } else control.remove();
+    }, (e: Error) => {
+      control.textContent = `Could not load more: ${e.message}`;
+    });
+  }, { className: 'show-more' });
+  list.after(control);
+}
+
+function evidenceItem(ev: Evidence): HTMLElement {
+  return h('li', { className: `evidence-item ${ev.polarity > 0 ? 'coop' : ev.polarity < 0 ? 'conflict' : 'neutral'}` }, [
+    h('blockquote', { className: 'sentence', text: ev.sentence }),
+    h('div', { className: 'muted' }, [
+      h('span', { text: ev.date }), ' · ', h('span', { text: ev.reportTitle }), ' · ',
+      h('span', { text: `${ev.kind}, ${ev.polarity > 0 ? '+' : ''}${ev.polarity}` }),
+    ]),
+  ]);
+}
+
+function reportItem(r: ReportSummary): HTMLElement {
+  return h('li', {}, [
+    h('div', { className: 'report-title', text: r.title }),
+    h('div', { className: 'muted', text: [r.source, r.publishedOn].filter(Boolean).join(' · ') }),
+  ]);
+}

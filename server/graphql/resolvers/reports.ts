@@ -13,7 +13,7 @@ export const reportResolvers = {
     reports: async (_: unknown, args: Args, ctx: GraphQLContext) => {
       const a = parseArgs(ctx.inputs.reports, args);
       const page = await ctx.store.reports({
-        entityId: a.entityId ?? undefined, source: a.source ?? undefined, theme: a.theme ?? undefined,
+        entityId: a.entityId ?? undefined, withEntityId: a.withEntityId ?? undefined, source: a.source ?? undefined, theme: a.theme ?? undefined,
         from: a.from, to: a.to, first: a.first ?? undefined, after: a.after,
       });
       return toConnection(page, a.after);

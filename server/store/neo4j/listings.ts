@@ -9,6 +9,7 @@ export async function listReports(tx: Tx, redirects: Redirects, f: ReportFilter)
     from: f.from ?? null,
     to: f.to ?? null,
     entityIds: f.entityId ? redirects.membersOf(redirects.resolve(f.entityId)) : null,
+    withEntityIds: f.entityId && f.withEntityId ? redirects.membersOf(redirects.resolve(f.withEntityId)) : null,
     source: f.source ?? null,
     theme: f.theme ? f.theme.toLowerCase() : null,
   });

@@ -111,6 +111,24 @@ export function defineQuerySuite(label: string, open: () => Promise<Harness>): v
     expect(r.data!.report).toEqual({ title: 'Border tensions', source: 'Test Desk', confidence: 'moderate', format: 'intel-report' });
   });
 
+  it('reports(entityId, withEntityId) lists the reports naming both; withEntityId alone is BAD_INPUT', async () => {
+    const r = await h.gql(`{
+      iran: reports(entityId: "country:IRN") { edges { node { id } } }
+      iraq: reports(entityId: "country:IRQ") { edges { node { id } } }
+      both: reports(entityId: "country:IRN", withEntityId: "country:IRQ") { totalCount edges { node { id } } }
+    }`);
+    expect(r.errors).toBeUndefined();
+    const ids = (c: any) => c.edges.map((e: any) => e.node.id as string);
+    const iraq = new Set(ids(r.data!.iraq));
+    const expected = ids(r.data!.iran).filter((id: string) => iraq.has(id));
+    expect(expected.length).toBeGreaterThan(0);
+    expect(ids(r.data!.both)).toEqual(expected);
+    expect(r.data!.both.totalCount).toBe(expected.length);
+    const bad = await h.gql('{ reports(withEntityId: "country:IRQ") { totalCount } }');
+    expect(bad.errors![0]!.extensions!.code).toBe('BAD_INPUT');
+    expect(bad.errors![0]!.message).toMatch(/withEntityId.*entityId/);
+  });
+
   it('events filter by actor and kind, with actors resolved', async () => {
     const r = await h.gql(`{ events(actorId: "country:IRN", kind: conflict) { totalCount edges { node { date kind polarity actors { id } } } } }`);
     expect(r.errors).toBeUndefined();

@@ -16,11 +16,15 @@ export function listReports(
   f: ReportFilter,
 ): Page<ReportSummary> {
   let ids: Iterable<string> = reports.keys();
-  if (f.entityId) {
-    const e = resolve(f.entityId);
+  const mentioning = (id: string) => {
+    const e = resolve(id);
     const set = new Set<string>();
     if (graph.hasNode(e)) graph.forEachInEdge(e, (_k, a, s) => void (a.type === 'MENTIONS' && set.add(s)));
-    ids = set;
+    return set;
+  };
+  if (f.entityId) {
+    const both = f.withEntityId ? mentioning(f.withEntityId) : null;
+    ids = [...mentioning(f.entityId)].filter((r) => !both || both.has(r));
   }
   const theme = f.theme?.toLowerCase();
   const out: ReportSummary[] = [];
