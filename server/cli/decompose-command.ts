@@ -1,11 +1,12 @@
 /**
  * `kg decompose <files...>`: one DecomposedReport JSON per line on stdout (indented with
  * --pretty). A file that fails prints its error to stderr with the file name and the rest
- * continue; the exit code is 1 when any failed. Warnings go to stderr too.
+ * continue; the exit code is 1 when any failed. Warnings go to stderr too, among them a
+ * file that is not UTF-8 (read-report-file.ts).
  */
-import { readFile } from 'node:fs/promises';
 import { isKgError } from '../errors.ts';
 import { decompose } from '../ingest/decompose.ts';
+import { readReportFile, withFileWarnings } from './read-report-file.ts';
 
 export interface DecomposeIo {
   stdout: (s: string) => void;
@@ -24,8 +25,8 @@ export async function runDecompose(paths: string[], opts: { pretty: boolean }, i
   for (const path of paths) {
     const label = path === '-' ? 'stdin' : path;
     try {
-      const text = path === '-' ? await io.readStdin() : await readFile(path, 'utf8');
-      const report = decompose(text, { fileName: label });
+      const { text, warnings } = path === '-' ? { text: await io.readStdin(), warnings: [] } : await readReportFile(path);
+      const report = withFileWarnings(decompose(text, { fileName: label }), warnings);
       io.stdout(`${JSON.stringify(report, null, opts.pretty ? 2 : undefined)}\n`);
       for (const w of report.warnings) io.stderr(`${label}: warning: ${w}\n`);
     } catch (e) {

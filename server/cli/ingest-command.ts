@@ -1,15 +1,17 @@
 /**
  * `kg ingest`: decompose reports and write them to the store in batches. A report that
  * fails to read, decompose or write is recorded with its reason and never blocks the
- * others; the exit code is non-zero when anything failed. `--dry-run` decomposes only.
+ * others; the exit code is non-zero when anything failed. Entries of a folder that are
+ * not reports are listed as skipped (expand-inputs.ts says which count as failed).
+ * `--dry-run` decomposes only.
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import cliProgress from 'cli-progress';
 import { isKgError } from '../errors.ts';
 import type { DecomposedReport } from '../ingest/decomposed-report.ts';
 import type { GraphStore, UpsertOutcome } from '../store/port.ts';
-import { expandInputs, type IngestInput } from './expand-inputs.ts';
+import { expandInputs, type IngestInput, type UnreadInput } from './expand-inputs.ts';
+import { readReportFile, withFileWarnings } from './read-report-file.ts';
 
 export const DEFAULT_BATCH_SIZE = 50;
 
@@ -28,11 +30,6 @@ export interface IngestDeps {
   progressStream?: NodeJS.WriteStream | null;
 }
 
-interface Failure {
-  input: string;
-  reason: string;
-}
-
 export async function runIngest(inputArgs: string[], opts: IngestOptions, deps: IngestDeps): Promise<number> {
   const batchSize = opts.batchSize ?? DEFAULT_BATCH_SIZE;
   if (!Number.isInteger(batchSize) || batchSize < 1) {
@@ -43,7 +40,8 @@ export async function runIngest(inputArgs: string[], opts: IngestOptions, deps: 
     deps.stderr('kg ingest: no store to write to; pass --dry-run to decompose only.\n');
     return 2;
   }
-  const { inputs, failures } = await expandInputs(inputArgs);
+  const { inputs, failures, skipped } = await expandInputs(inputArgs);
+  const fileWarnings: UnreadInput[] = [];
   const counts: Record<UpsertOutcome | 'decomposed', number> = { new: 0, updated: 0, unchanged: 0, decomposed: 0 };
   const progress = startProgress(inputs.length, deps.progressStream === undefined ? defaultProgressStream() : deps.progressStream);
 
@@ -70,7 +68,8 @@ export async function runIngest(inputArgs: string[], opts: IngestOptions, deps: 
 
   for (const input of inputs) {
     try {
-      const report = await decomposeInput(input, deps);
+      const { report, warnings } = await decomposeInput(input, deps);
+      for (const reason of warnings) fileWarnings.push({ input: input.label, reason });
       counts.decomposed++;
       batch.push({ input: input.label, report });
     } catch (e) {
@@ -82,23 +81,34 @@ export async function runIngest(inputArgs: string[], opts: IngestOptions, deps: 
   await flush();
   progress?.stop();
 
-  printSummary(deps, opts.dryRun, counts, failures);
+  printSummary(deps, opts.dryRun, counts, { failures, skipped, fileWarnings });
   return failures.length > 0 ? 1 : 0;
 }
 
-async function decomposeInput(input: IngestInput, deps: IngestDeps): Promise<DecomposedReport> {
-  if (input.kind === 'stdin') return deps.decompose(await deps.readStdin(), {});
-  const text = await readFile(input.path, 'utf8');
-  return deps.decompose(text, { fileName: path.basename(input.path) });
+/** The report, with the file's encoding warnings added to its own (they are printed too). */
+async function decomposeInput(input: IngestInput, deps: IngestDeps): Promise<{ report: DecomposedReport; warnings: string[] }> {
+  if (input.kind === 'stdin') return { report: await deps.decompose(await deps.readStdin(), {}), warnings: [] };
+  const { text, warnings } = await readReportFile(input.path);
+  const report = await deps.decompose(text, { fileName: path.basename(input.path) });
+  return { report: withFileWarnings(report, warnings), warnings };
 }
 
-function printSummary(deps: IngestDeps, dryRun: boolean, c: Record<UpsertOutcome | 'decomposed', number>, failures: Failure[]): void {
+interface RunNotes {
+  failures: UnreadInput[];
+  skipped: UnreadInput[];
+  fileWarnings: UnreadInput[];
+}
+
+function printSummary(deps: IngestDeps, dryRun: boolean, c: Record<UpsertOutcome | 'decomposed', number>, { failures, skipped, fileWarnings }: RunNotes): void {
+  const skippedCount = skipped.length ? `, ${skipped.length} skipped` : '';
   if (dryRun) {
-    deps.stdout(`dry run: ${c.decomposed} decomposed, ${failures.length} failed (nothing written)\n`);
+    deps.stdout(`dry run: ${c.decomposed} decomposed, ${failures.length} failed${skippedCount} (nothing written)\n`);
   } else {
-    deps.stdout(`ingested: ${c.new} new, ${c.updated} updated, ${c.unchanged} unchanged, ${failures.length} failed\n`);
+    deps.stdout(`ingested: ${c.new} new, ${c.updated} updated, ${c.unchanged} unchanged, ${failures.length} failed${skippedCount}\n`);
   }
   for (const f of failures) deps.stderr(`failed: ${f.input}: ${f.reason}\n`);
+  for (const s of skipped) deps.stderr(`skipped: ${s.input}: ${s.reason}\n`);
+  for (const w of fileWarnings) deps.stderr(`warning: ${w.input}: ${w.reason}\n`);
 }
 
 interface Progress {

@@ -35,6 +35,18 @@ program
   .command('ingest')
   .description('Decompose reports and write them to the configured store, in batches')
   .argument('<inputs...>', 'files, folders or - for stdin')
+  .addHelpText('after', `
+Folders are walked for .txt, .md and .json files, following symlinks. Every entry not
+read is listed: "skipped" for entries that are not report files (other extensions,
+FIFOs, sockets, dangling links, a folder link back into a folder already read), which
+leave the exit code alone; "failed" for a path named here that cannot be read (missing,
+a dangling link), a .txt/.md/.json entry that is a dangling link, link loop, FIFO or
+socket, a subfolder that cannot be listed, and a report that fails to decompose or write.
+The exit code is 1 when anything failed. Files that are not UTF-8 are read as
+Windows-1252 with a warning.
+
+With the embedded store (no NEO4J_URI), stop \`npm start\` first or use another
+KG_DATA_DIR: one process at a time owns a data folder.`)
   .option('--dry-run', 'decompose only; write nothing', false)
   .option('--batch-size <n>', 'reports per write (one transaction; Neo4j splits a batch too large for its transaction memory)', (v) => Number.parseInt(v, 10), 50)
   .action(async (inputs: string[], opts: { dryRun: boolean; batchSize: number }) => {

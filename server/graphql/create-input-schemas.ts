@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { KgError } from '../errors.ts';
+import { hasReportContent, reportNeedsText } from '../ingest/report-input.ts';
 import type { GraphQLLimits } from './limits.ts';
 
 const range = (name: string, min: number, max: number) =>
@@ -22,7 +23,8 @@ export function createInputSchemas(limits: GraphQLLimits) {
     entity: z.object({ id: id.nullish(), name: text('name', 300).nullish() })
       .refine((a) => Boolean(a.id) !== Boolean(a.name), 'pass exactly one of `id` and `name`'),
     search: z.object({ query: text('query', 500), kinds: z.array(z.string()).nullish(), ...page }),
-    reports: ordered(z.object({ entityId: id.nullish(), source: z.string().max(300).nullish(), theme: z.string().max(300).nullish(), ...windowFields, ...page })),
+    reports: ordered(z.object({ entityId: id.nullish(), withEntityId: id.nullish(), source: z.string().max(300).nullish(), theme: z.string().max(300).nullish(), ...windowFields, ...page })
+      .refine((a) => !a.withEntityId || a.entityId, { message: '`withEntityId` narrows `entityId`: give both (the reports naming the two together)' })),
     events: ordered(z.object({ actorId: id.nullish(), kind: z.string().nullish(), ...windowFields, ...page })),
     neighborhood: ordered(z.object({
       ids: z.array(id).min(1, '`ids` needs at least one id').max(limits.maxNeighborhoodIds, `\`ids\` takes at most ${limits.maxNeighborhoodIds} ids`),
@@ -42,7 +44,8 @@ export function createInputSchemas(limits: GraphQLLimits) {
     }),
     pair: ordered(z.object({ a: id, b: id, ...windowFields, ...page, interval: z.string().nullish() })),
     reportSubmission: z.object({ text: z.string().nullish(), input: z.record(z.string(), z.unknown()).nullish() })
-      .refine((s) => (s.text != null) !== (s.input != null), 'pass exactly one of `text` and `input`'),
+      .refine((s) => (s.text != null) !== (s.input != null), 'pass exactly one of `text` and `input`')
+      .refine((s) => s.input == null || hasReportContent(s.input), reportNeedsText('input.')),
     batch: z.array(z.unknown()).min(1, '`reports` needs at least one report').max(limits.maxBatchReports, `\`reports\` takes at most ${limits.maxBatchReports} reports per call: split the batch`),
     merge: z.object({ targetId: id, sourceId: id, reason: text('reason', 1000) }).refine((m) => m.targetId !== m.sourceId, '`targetId` and `sourceId` must differ'),
     alias: z.object({ id, alias: text('alias', 300) }),

@@ -21,11 +21,28 @@
  * When "entities" is given it is the entity list (nothing is extracted); events, ties
  * and claims then come only from the JSON, and refer to entities by name or alias.
  * Without "entities", the title, bluf and text run through the same extractors as text.
+ *
+ * A report needs something to read: a title, bluf or text that is not blank, or its own
+ * entities, events, ties or claims. A blank title with nothing else is refused rather
+ * than stored as an empty "Untitled report".
  */
 import { z } from 'zod';
 import { CLAIM_KINDS, CONFIDENCE_LEVELS, EVENT_KINDS } from '../ontology/ontology.ts';
 
 const shortText = z.string().max(2000);
+const CONTENT_TEXT = ['title', 'bluf', 'text'] as const;
+const CONTENT_LISTS = ['entities', 'events', 'ties', 'claims'] as const;
+
+/** Whether a report object (checked or not) has any content; see the header comment. */
+export function hasReportContent(input: Record<string, unknown>): boolean {
+  return CONTENT_TEXT.some((k) => typeof input[k] === 'string' && (input[k] as string).trim() !== '')
+    || CONTENT_LISTS.some((k) => Array.isArray(input[k]) && (input[k] as unknown[]).length > 0);
+}
+
+/** What to say when hasReportContent is false; `prefix` names the field's parent (`input.`). */
+export function reportNeedsText(prefix = ''): string {
+  return `a report needs text: give \`${prefix}text\` (the report body) or a non-blank \`${prefix}title\`, or list its \`${prefix}entities\``;
+}
 const ENTITY_KIND_VALUES = ['Person', 'Organization', 'Country', 'Location'] as const;
 
 export const reportInputSchema = z.object({
@@ -68,7 +85,7 @@ export const reportInputSchema = z.object({
     supported: z.boolean().optional(),
     entities: z.array(shortText).max(200).optional(),
   })).max(5000).optional(),
-});
+}).refine(hasReportContent, reportNeedsText());
 
 export type ReportInput = z.input<typeof reportInputSchema>;
 export type ParsedReportInput = z.output<typeof reportInputSchema>;

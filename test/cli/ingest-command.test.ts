@@ -50,20 +50,21 @@ describe('kg ingest', () => {
   it('walks folders for report files and writes them, then reports unchanged and updated', async () => {
     const io = captureIo(store);
     expect(await runIngest([path.join(dir, 'in')], { dryRun: false, batchSize: 2 }, io)).toBe(0);
-    expect(io.out.join('')).toBe('ingested: 4 new, 0 updated, 0 unchanged, 0 failed\n');
+    expect(io.out.join('')).toBe('ingested: 4 new, 0 updated, 0 unchanged, 0 failed, 1 skipped\n');
+    expect(io.err.join('')).toBe(`skipped: ${path.join(dir, 'in', 'ignored.csv')}: not a report file (.txt, .md, .json)\n`);
     expect((await store.reports({})).items.map((r) => r.id).sort()).toEqual(['report:a.txt', 'report:b.md', 'report:c.json', 'report:d.txt']);
 
     await writeFile(path.join(dir, 'in', 'a.txt'), 'Alpha\nedited body');
     const again = captureIo(store);
     expect(await runIngest([path.join(dir, 'in')], { dryRun: false }, again)).toBe(0);
-    expect(again.out.join('')).toBe('ingested: 0 new, 1 updated, 3 unchanged, 0 failed\n');
+    expect(again.out.join('')).toBe('ingested: 0 new, 1 updated, 3 unchanged, 0 failed, 1 skipped\n');
   });
 
   it('records a failed decomposition with its reason and ingests the rest', async () => {
     await writeFile(path.join(dir, 'in', 'broken.txt'), 'BROKEN report');
     const io = captureIo(store);
     expect(await runIngest([path.join(dir, 'in'), path.join(dir, 'missing.txt')], { dryRun: false }, io)).toBe(1);
-    expect(io.out.join('')).toBe('ingested: 4 new, 0 updated, 0 unchanged, 2 failed\n');
+    expect(io.out.join('')).toBe('ingested: 4 new, 0 updated, 0 unchanged, 2 failed, 1 skipped\n');
     expect(io.err.join('')).toContain(`failed: ${path.join(dir, 'in', 'broken.txt')}: no publication date found`);
     expect(io.err.join('')).toContain(`failed: ${path.join(dir, 'missing.txt')}: no such file or folder`);
     expect((await store.stats()).reports).toBe(4);
@@ -78,10 +79,11 @@ describe('kg ingest', () => {
     const io = captureIo(flaky);
     expect(await runIngest([path.join(dir, 'in')], { dryRun: false, batchSize: 2 }, io)).toBe(1);
     // batches in walk order: [a.txt, b.md] fails, [c.json, sub/d.txt] succeeds
-    expect(io.out.join('')).toBe('ingested: 2 new, 0 updated, 0 unchanged, 2 failed\n');
+    expect(io.out.join('')).toBe('ingested: 2 new, 0 updated, 0 unchanged, 2 failed, 1 skipped\n');
     expect(io.err.join('').split('\n').filter(Boolean)).toEqual([
       `failed: ${path.join(dir, 'in', 'a.txt')}: write failed: store unavailable: connection refused`,
       `failed: ${path.join(dir, 'in', 'b.md')}: write failed: store unavailable: connection refused`,
+      `skipped: ${path.join(dir, 'in', 'ignored.csv')}: not a report file (.txt, .md, .json)`,
     ]);
     expect((await store.reports({})).items.map((r) => r.id).sort()).toEqual(['report:c.json', 'report:d.txt']);
   });
@@ -101,10 +103,11 @@ describe('kg ingest', () => {
     // b.md finds the store gone; c.json is not tried (ping fails); d.txt is written (ping answers)
     expect(writes).toEqual([['report:a.txt'], ['report:b.md'], ['report:d.txt']]);
     expect(pingAnswers).toEqual([]);
-    expect(io.out.join('')).toBe('ingested: 2 new, 0 updated, 0 unchanged, 2 failed\n');
+    expect(io.out.join('')).toBe('ingested: 2 new, 0 updated, 0 unchanged, 2 failed, 1 skipped\n');
     expect(io.err.join('').split('\n').filter(Boolean)).toEqual([
       `failed: ${path.join(dir, 'in', 'b.md')}: write failed: Cannot reach Neo4j at bolt://db:7687: start it`,
       `failed: ${path.join(dir, 'in', 'c.json')}: write failed: Cannot reach Neo4j at bolt://db:7687: start it`,
+      `skipped: ${path.join(dir, 'in', 'ignored.csv')}: not a report file (.txt, .md, .json)`,
     ]);
   });
 
@@ -132,7 +135,7 @@ describe('kg ingest', () => {
     expect(drawn).toMatch(/ETA/);
     const piped = captureIo(store);
     await runIngest([path.join(dir, 'in')], { dryRun: false }, piped);
-    expect(piped.err.join('')).toBe('');
+    expect(piped.err.join('')).toBe(`skipped: ${path.join(dir, 'in', 'ignored.csv')}: not a report file (.txt, .md, .json)\n`);
   });
 
   it('refuses to write without a store and rejects a bad batch size', async () => {
