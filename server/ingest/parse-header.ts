@@ -2,6 +2,7 @@
  * The header lines both text formats share: a headline that may end in " – Publisher",
  * and optional "Source:", "Published on:" / "Date:" lines.
  */
+import { readDateline } from './dateline.ts';
 import { parseDateString } from './dates.ts';
 import type { Line } from './lines.ts';
 
@@ -61,7 +62,13 @@ export function parseHeader(lines: readonly Line[]): Header {
       if (parsed) publishedOn = publishedOn ?? parsed; else badDate = d[1]!;
       bodyLine = j + 1;
     } else if (REPORT_LINE.test(text) || text.trim() === '') { if (bodyLine === j) bodyLine = j + 1; }
-    else if (!publishedOn && lines[j]!.text.trim().length < 40 && parseDateString(text)) { publishedOn = parseDateString(text); bodyLine = j + 1; }
+    else if (!publishedOn && lines[j]!.text.trim().length < 40 && parseDateString(text)) {
+      publishedOn = parseDateString(text);
+      // "Tehran, 3 March 2026 — Talks resumed.": a dateline opening the body, which stays body.
+      const dateline = readDateline(text);
+      if (dateline && text.slice(dateline.textStart).trim() !== '') break;
+      bodyLine = j + 1;
+    }
     else break;
   }
   return { title, titleStart, titleEnd, source, publishedOn, badDate, bodyLine };

@@ -1,7 +1,9 @@
 /**
  * Plain news articles: a headline, optional "Source:" and "Date:" lines, then body
- * paragraphs. Everything after the header is body text.
+ * paragraphs. Everything after the header is body text. With no header date, a dateline
+ * opening the body ("Tehran, 3 March 2026 — …") gives the published date.
  */
+import { readDateline } from './dateline.ts';
 import { splitLines } from './lines.ts';
 import { parseHeader } from './parse-header.ts';
 import type { ParsedReport, Segment } from './parsed-report.ts';
@@ -15,11 +17,13 @@ export function parseNewsArticle(text: string): ParsedReport {
   if (header.title) segments.push({ section: 'headline', start: header.titleStart, end: header.titleEnd });
   const bodyStart = lines[header.bodyLine]?.start ?? text.length;
   if (bodyStart < text.length) segments.push({ section: 'body', start: bodyStart, end: text.length });
+  const firstBodyLine = lines.slice(header.bodyLine).find((l) => l.text.trim() !== '');
+  const publishedOn = header.publishedOn ?? (firstBodyLine ? readDateline(firstBodyLine.text)?.date ?? null : null);
   return {
     format: 'news-article',
     title: header.title,
     source: header.source,
-    publishedOn: header.publishedOn,
+    publishedOn,
     confidence: null,
     bluf: null,
     segments,
