@@ -18,6 +18,7 @@ export interface DateMention {
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_NAMES = MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1));
 const MONTH_ALT = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
@@ -38,9 +39,13 @@ const DATE_RE = new RegExp(
 
 function pad(n: number): string { return n < 10 ? `0${n}` : String(n); }
 
+/** Years a date may fall in; outside them a "date" is more likely an id or a typo. */
+const FIRST_YEAR = 1900;
+const LAST_YEAR = 2200;
+
 export function isoDate(y: number, m: number, d: number): string | null {
   const date = new Date(Date.UTC(y, m - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d || y < 1900 || y > 2200) return null;
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d || y < FIRST_YEAR || y > LAST_YEAR) return null;
   return `${y}-${pad(m)}-${pad(d)}`;
 }
 
@@ -87,6 +92,24 @@ export function parseDateString(text: string): string | null {
   m = MONTH_DAY_YEAR.exec(t);
   if (m) return isoDate(Number(m[3]), monthIndex(m[1]!), Number(m[2]));
   return null;
+}
+
+/**
+ * Why parseDateString refused a date written as YYYY-MM-DD ("2026-02-30 is not a calendar
+ * date (February 2026 has 28 days)"), for a warning; null when `text` has another shape
+ * (the caller then says which shapes it reads) or is a date after all.
+ */
+export function whyNotADate(text: string): string | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?!\d)/.exec(text.trim());
+  if (!m) return null;
+  const [written, y, month, day] = [m[0], Number(m[1]), Number(m[2]), Number(m[3])];
+  if (isoDate(y, month, day)) return null;
+  if (month < 1 || month > 12) return `${written} is not a calendar date (months run 01 to 12)`;
+  const lastDay = new Date(0);
+  lastDay.setUTCFullYear(y, month, 0); // not Date.UTC, which reads years 0-99 as 1900-1999
+  const days = lastDay.getUTCDate();
+  if (day < 1 || day > days) return `${written} is not a calendar date (${MONTH_NAMES[month - 1]} ${y} has ${days} days)`;
+  return `${written} is outside the years ${FIRST_YEAR} to ${LAST_YEAR} that dates are read in`;
 }
 
 const DEADLINE_BEFORE = /\b(?:by|until|till|through|before|to)\s+(?:the\s+end\s+of\s+|early\s+|late\s+|mid-?)?$/i;

@@ -6,8 +6,8 @@
  */
 import type { EntityKind } from '../ontology/ontology.ts';
 import { KgError } from '../errors.ts';
-import { assembleReport, entityOutput, resolvePublishedOn, validateReport } from './assemble-report.ts';
-import { parseDateString } from './dates.ts';
+import { assembleReport, chooseTitle, entityOutput, resolvePublishedOn, validateReport } from './assemble-report.ts';
+import { parseDateString, whyNotADate } from './dates.ts';
 import type { DecomposedReport } from './decomposed-report.ts';
 import { COUNTRIES } from './gazetteer/countries.ts';
 import { claimId, entityId, eventId, reportId, sha256, themeId } from './ids.ts';
@@ -40,7 +40,10 @@ function toParsed(input: ParsedReportInput, warnings: string[]): { text: string;
     text += p.text;
   }
   const publishedOn = input.publishedOn ? parseDateString(input.publishedOn) : null;
-  if (input.publishedOn && !publishedOn) warnings.push(`could not read publishedOn "${input.publishedOn.slice(0, 40)}"; expected YYYY-MM-DD`);
+  if (input.publishedOn && !publishedOn) {
+    const why = whyNotADate(input.publishedOn);
+    warnings.push(why ? `could not read publishedOn: ${why}` : `could not read publishedOn "${input.publishedOn.slice(0, 40)}"; expected YYYY-MM-DD`);
+  }
   return {
     text,
     parsed: {
@@ -59,7 +62,8 @@ export function decomposeJson(input: ParsedReportInput, original: string, now: D
     return report;
   }
   const publishedOn = resolvePublishedOn(parsed, now, warnings);
-  const id = input.id ?? reportId(parsed.source, input.title, publishedOn);
+  const title = chooseTitle(input.title, text, parsed.segments, fileName, warnings);
+  const id = input.id ?? reportId(parsed.source, title, publishedOn);
   const entities = new Map<string, ResolvedEntity>();
   const byName = new Map<string, string>();
   for (const e of input.entities) {
@@ -79,7 +83,7 @@ export function decomposeJson(input: ParsedReportInput, original: string, now: D
   };
   const dateOf = (d: string | undefined, where: string): string => {
     const parsedDate = d ? parseDateString(d) ?? (/^\d{4}-\d{2}$/.test(d) ? `${d}-01` : null) : null;
-    if (d && !parsedDate) warnings.push(`${where}: unreadable date "${d.slice(0, 40)}"; the report date is used`);
+    if (d && !parsedDate) warnings.push(`${where}: ${whyNotADate(d) ?? `unreadable date "${d.slice(0, 40)}"`}; the report date is used`);
     return parsedDate ?? publishedOn;
   };
   const affiliations: DecomposedReport['affiliations'] = [];
@@ -113,7 +117,7 @@ export function decomposeJson(input: ParsedReportInput, original: string, now: D
     return { id: claimId(id, c.kind, rank), kind: c.kind, text: c.text, rank, supported: c.supported ?? false, entities: ids };
   });
   return validateReport({
-    report: { id, title: input.title, source: parsed.source, publishedOn, confidence: parsed.confidence, format: 'json', bluf: parsed.bluf, contentHash: sha256(original) },
+    report: { id, title, source: parsed.source, publishedOn, confidence: parsed.confidence, format: 'json', bluf: parsed.bluf, contentHash: sha256(original) },
     entities: entityOutput(entities.values()),
     themes: parsed.tags.map((t) => ({ id: themeId(t), name: t })).filter((t, i, all) => all.findIndex((x) => x.id === t.id) === i),
     events, ties, affiliations, claims, warnings,

@@ -6,6 +6,7 @@
  * "Tags: a, b", any bullet style and missing sections.
  */
 import type { ClaimKind } from '../ontology/ontology.ts';
+import { whyNotADate } from './dates.ts';
 import { BULLET, splitLines, type Line } from './lines.ts';
 import { parseHeader } from './parse-header.ts';
 import type { Confidence, ListItem, ParsedReport, RawClaim, Segment, SectionName } from './parsed-report.ts';
@@ -193,7 +194,7 @@ export function parseIntelReport(text: string): ParsedReport {
   const lines = splitLines(text);
   const header = parseHeader(lines);
   const warnings: string[] = [];
-  if (header.badDate) warnings.push(`could not read the published date "${header.badDate.slice(0, 40)}"; expected YYYY-MM-DD or "September 8, 2025"`);
+  if (header.badDate) warnings.push(whyNotADate(header.badDate) ?? `could not read the published date "${header.badDate.slice(0, 40)}"; expected YYYY-MM-DD or "September 8, 2025"`);
   const headings = findHeadings(lines, header.bodyLine);
   const segments: Segment[] = [];
   if (header.title) segments.push({ section: 'headline', start: header.titleStart, end: header.titleEnd });

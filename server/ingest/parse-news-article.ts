@@ -3,6 +3,7 @@
  * paragraphs. Everything after the header is body text. With no header date, a dateline
  * opening the body ("Tehran, 3 March 2026 — …") gives the published date.
  */
+import { whyNotADate } from './dates.ts';
 import { readDateline } from './dateline.ts';
 import { splitLines } from './lines.ts';
 import { parseHeader } from './parse-header.ts';
@@ -12,7 +13,7 @@ export function parseNewsArticle(text: string): ParsedReport {
   const lines = splitLines(text);
   const header = parseHeader(lines);
   const warnings: string[] = [];
-  if (header.badDate) warnings.push(`could not read the date "${header.badDate.slice(0, 40)}"; expected YYYY-MM-DD or "September 8, 2025"`);
+  if (header.badDate) warnings.push(whyNotADate(header.badDate) ?? `could not read the date "${header.badDate.slice(0, 40)}"; expected YYYY-MM-DD or "September 8, 2025"`);
   const segments: Segment[] = [];
   if (header.title) segments.push({ section: 'headline', start: header.titleStart, end: header.titleEnd });
   const bodyStart = lines[header.bodyLine]?.start ?? text.length;

@@ -14,16 +14,27 @@ import { requireRole } from '../plugins/use-api-keys.ts';
 
 interface Submission { text?: string | null; input?: Record<string, unknown> | null }
 
-async function decomposeOne(submission: unknown, ctx: GraphQLContext, where: string): Promise<DecomposedReport> {
+/** `subject` names the report in messages: "The report", or "Report 3 of the batch". */
+function decomposeSubmission(submission: unknown, ctx: GraphQLContext, subject: string): DecomposedReport {
   const s = parseArgs(ctx.inputs.reportSubmission, submission) as Submission;
   const maxBytes = ctx.config.KG_MAX_REPORT_BYTES;
   const size = Buffer.byteLength(s.text ?? JSON.stringify(s.input));
-  if (size > maxBytes) throw new KgError('TOO_LARGE', `${where}is ${size} bytes, over the ${maxBytes}-byte limit (KG_MAX_REPORT_BYTES): split the report.`);
+  if (size > maxBytes) throw new KgError('TOO_LARGE', `${subject} is ${size} bytes, over the ${maxBytes}-byte limit (KG_MAX_REPORT_BYTES): split it into smaller reports.`);
   try {
     return decompose(s.text ?? (withoutNulls(s.input) as ReportInput), { maxBytes });
   } catch (e) {
-    if (e instanceof KgError) throw where ? new KgError(e.code, `${where}${e.message}`, e.details) : e;
-    throw new KgError('BAD_INPUT', `${where}could not be decomposed (${e instanceof Error ? e.message : String(e)}): check the report text or fields.`);
+    if (e instanceof KgError) throw e;
+    throw new KgError('BAD_INPUT', `${subject} could not be decomposed (${e instanceof Error ? e.message : String(e)}): check the report text or fields.`);
+  }
+}
+
+/** Every error about a report of a batch starts "reports[i]: ", so the caller knows which one to fix. */
+function decomposeBatchItem(submission: unknown, ctx: GraphQLContext, index: number): DecomposedReport {
+  try {
+    return decomposeSubmission(submission, ctx, `Report ${index + 1} of the batch`);
+  } catch (e) {
+    if (e instanceof KgError) throw new KgError(e.code, `reports[${index}]: ${e.message}`, e.details);
+    throw e;
   }
 }
 
@@ -55,15 +66,14 @@ export const ingestResolvers = {
     ingestReport: async (_: unknown, args: Submission, ctx: GraphQLContext) => {
       requireRole(ctx, 'editor');
       ctx.rateLimiter.take(ctx.caller.id);
-      const report = await decomposeOne(args, ctx, '');
+      const report = decomposeSubmission(args, ctx, 'The report');
       return (await store([report], ctx))[0];
     },
     ingestReports: async (_: unknown, args: { reports: unknown[] }, ctx: GraphQLContext) => {
       requireRole(ctx, 'editor');
       const submissions = parseArgs(ctx.inputs.batch, args.reports);
       ctx.rateLimiter.take(ctx.caller.id, submissions.length);
-      const reports: DecomposedReport[] = [];
-      for (const [i, s] of submissions.entries()) reports.push(await decomposeOne(s, ctx, `reports[${i}] `));
+      const reports = submissions.map((s, i) => decomposeBatchItem(s, ctx, i));
       const results = await store(reports, ctx);
       const count = (o: string) => results.filter((r) => r.outcome === o).length;
       return { results, new: count('new'), updated: count('updated'), unchanged: count('unchanged') };
