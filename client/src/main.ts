@@ -88,7 +88,7 @@ async function start(): Promise<void> {
   const timeline = createTimelineChart(right, {
     onPickBucket: (start) => void setWindow({ from: start, to: monthEnd(start) }, true),
   });
-  renderLegend(byId('legend'), ontology.nodeKinds);
+  renderLegend(left, ontology.nodeKinds);
   const menu = createContextMenu(container.parentElement!);
   const onboarding = createOnboarding(byId('onboarding'), {
     loadExamples: async (progress) => {

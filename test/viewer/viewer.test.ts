@@ -3,6 +3,7 @@
  * the example corpus ingested through the page itself. Each test drives the UI with real
  * clicks and keys and reads state only through the read-only hook window.__kg.
  */
+import type { NodeSingular } from 'cytoscape';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -57,6 +58,20 @@ describe('viewer', () => {
     expect(await edgeBetween(page, LARIJANI, IRAQ)).not.toBeNull();
     expect(await edgeBetween(page, LARIJANI, IRAN)).not.toBeNull();
     expect(page.url()).toContain(`exp=${LARIJANI}`);
+    // Readable at first sight: no node drawn over another (the hubs every edge pulls on included).
+    const overlapping = await page.evaluate(() => {
+      const cy = (window as unknown as KgWindow).__kg.cy;
+      const nodes = cy.nodes(':visible').filter((n) => !n.isParent()).map((n: NodeSingular) => ({ id: n.id(), ...n.position(), r: Math.max(n.width(), n.height()) / 2 }));
+      const pairs: string[] = [];
+      for (let i = 0; i < nodes.length; i++) {
+        for (let j = i + 1; j < nodes.length; j++) {
+          const [a, b] = [nodes[i]!, nodes[j]!];
+          if (Math.hypot(a.x - b.x, a.y - b.y) < a.r + b.r) pairs.push(`${a.id} / ${b.id}`);
+        }
+      }
+      return pairs;
+    });
+    expect(overlapping).toEqual([]);
     await svc.screenshot('02-examples-loaded-larijani');
   }, 120_000);
 

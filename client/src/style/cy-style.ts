@@ -45,6 +45,8 @@ export function buildStylesheet(kinds: NodeKindInfo[]): StylesheetJson {
       style: {
         width: `mapData(mentionCount, 0, ${NODE_SIZE.mentionsForMax}, ${NODE_SIZE.min}, ${NODE_SIZE.max})`,
         height: `mapData(mentionCount, 0, ${NODE_SIZE.mentionsForMax}, ${NODE_SIZE.min}, ${NODE_SIZE.max})`,
+        // the most-mentioned names read first
+        'font-size': `mapData(mentionCount, 0, ${NODE_SIZE.mentionsForMax}, 11, 16)`,
       },
     },
     ...byKind,

@@ -1,16 +1,20 @@
-/** The legend: node kinds (colour, from the ontology), size, edge width and polarity colour. */
+/**
+ * The legend: node kinds (colour, from the ontology), size, edge width and polarity colour.
+ * A panel of the sidebar, so it never covers the graph.
+ */
 import type { NodeKindInfo } from '../api/types.ts';
-import { h } from './dom.ts';
+import { h, section } from './dom.ts';
 
-export function renderLegend(root: HTMLElement, kinds: NodeKindInfo[]): void {
+export function renderLegend(sidebar: HTMLElement, kinds: NodeKindInfo[]): void {
+  const root = h('div', { className: 'legend', attrs: { id: 'legend' } });
+  sidebar.append(section('Legend', [root], 'panel legend-panel'));
   const swatch = (color: string) => {
     const s = h('span', { className: 'swatch', attrs: { 'aria-hidden': 'true' } });
     s.style.backgroundColor = color; // CSSOM, allowed by style-src 'self'
     return s;
   };
   root.replaceChildren(
-    h('details', { attrs: { open: '' } }, [
-      h('summary', { text: 'Legend' }),
+    h('div', {}, [
       h('ul', { className: 'plain legend-kinds' }, kinds.filter((k) => k.entity).map((k) =>
         h('li', { attrs: { title: k.description } }, [swatch(k.color), ` ${k.name}`]))),
       h('p', { className: 'legend-line', text: 'Node size: reports mentioning it' }),

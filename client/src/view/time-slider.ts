@@ -44,7 +44,7 @@ export function createTimeSlider(root: HTMLElement, onChange: (w: TimeWindow) =>
     if (j >= months.length - 1) { i = 0; j = width; }
     setIndexes(i, j);
     emit();
-    play.textContent = '⏸ Pause';
+    play.textContent = '❚❚ Pause';
     play.setAttribute('aria-pressed', 'true');
     timer = setInterval(() => {
       const [a, b] = indexes();
