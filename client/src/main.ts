@@ -114,6 +114,9 @@ async function start(): Promise<void> {
     if (fromChart) timeSlider.setWindow(w);
     await controller.setWindow(w);
     say(w.from ? `Showing evidence from ${w.from} to ${w.to}.` : 'Showing all dates.');
+    // The details of a selected edge follow the window too (a timeline bucket, the slider).
+    const edge = cy.$('edge:selected')[0];
+    if (edge?.isEdge()) await showEdge(edge).catch((err: Error) => say(err.message));
   }
 
   async function refreshStats() {

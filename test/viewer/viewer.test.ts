@@ -223,6 +223,7 @@ describe('viewer', () => {
     await bucket.click();
     await page.waitForFunction((s) => location.search.includes(`from=${s}`), start);
     expect(await page.locator('#time-label').textContent()).toBe(`${start!.slice(0, 7)} – ${start!.slice(0, 7)}`);
+
   });
 
   /** Selects a node through the search box (it may sit under others on the canvas), then one of its edges from the details panel's connection list. */
@@ -284,6 +285,18 @@ describe('viewer', () => {
       await page.waitForFunction((n) => document.querySelectorAll('#details .sentence').length > n, 50);
     }
     await page.waitForFunction((n) => document.querySelectorAll('#details .sentence').length === n, total);
+
+    // A month picked on the pair's timeline narrows the edge's sentences to it as well.
+    await page.locator('#timeline-buckets button').first().waitFor();
+    const bucket = page.locator('#timeline-buckets button').first();
+    const start = (await bucket.getAttribute('data-start'))!;
+    const to = new Date(Date.UTC(Number(start.slice(0, 4)), Number(start.slice(5, 7)), 0)).toISOString().slice(0, 10);
+    const inMonth = (await svc.gql<{ evidence: { totalCount: number } }>(
+      `query($a: ID!, $b: ID!, $from: Date, $to: Date) { evidence(a: $a, b: $b, from: $from, to: $to) { totalCount } }`, { a: IRAN, b: IRAQ, from: start, to })).evidence.totalCount;
+    expect(inMonth).toBeLessThan(total);
+    await bucket.click();
+    await page.locator('#details h4', { hasText: `Evidence sentences (${inMonth})` }).waitFor();
+    expect(await page.locator('#details .sentence').count()).toBe(Math.min(inMonth, 50));
   });
 
   it('filters by kind, minimum weight and degree, and groups by country', async () => {
