@@ -7,7 +7,7 @@ import fcose from 'cytoscape-fcose';
 import { EXAMPLE_COUNT, loadExampleReports } from './api/example-reports.ts';
 import { createGraphQLClient } from './api/graphql-client.ts';
 import { createGraphApi } from './api/queries.ts';
-import type { EntityKind, TimeWindow } from './api/types.ts';
+import type { EntityKind, IngestResult, TimeWindow } from './api/types.ts';
 import { isGroupNode } from './controller/country-groups.ts';
 import { GraphController } from './controller/graph-controller.ts';
 import { nextNodeInDirection, type Direction } from './controller/keyboard-navigation.ts';
@@ -106,9 +106,18 @@ async function start(): Promise<void> {
       const result = await api.ingestReport(text);
       await refreshStats();
       if (cy.nodes().empty()) await autoSeed();
-      return `Report ${result.reportId}: ${result.outcome}.`;
+      return ingestSummary(result);
     },
   });
+
+  /** What the paste box says after an ingest: what was found, or why the graph did not change. */
+  function ingestSummary(r: IngestResult): string {
+    const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+    const found = `${count(r.entityCount, 'entity', 'entities')}, ${count(r.tieCount, 'tie', 'ties')}, ${count(r.eventCount, 'event', 'events')}`;
+    const head = `“${r.title}”: ${r.outcome} (${found}).`;
+    if (r.entityCount === 0) return `${head} No person, organization, country or place was recognised in it, so the graph shows nothing new.`;
+    return r.warnings.length > 0 ? `${head} Note: ${r.warnings[0]}` : head;
+  }
 
   async function setWindow(w: TimeWindow, fromChart: boolean) {
     if (fromChart) timeSlider.setWindow(w);

@@ -366,6 +366,23 @@ describe('viewer', () => {
     await svc.screenshot('09-hostile-name-as-text');
   });
 
+  it('pasting a report says what it found, and says so when it found nothing to draw', async () => {
+    const { page } = svc;
+    await page.goto(svc.url);
+    await settled(page);
+    const paste = async (text: string) => {
+      await page.getByRole('button', { name: 'Add report' }).click();
+      await page.getByLabel('Report text').fill(text);
+      await page.getByRole('button', { name: 'Ingest', exact: true }).click();
+      await page.waitForFunction(() => /”: (new|updated|unchanged)/.test(document.querySelector('#onboarding-progress')?.textContent ?? ''));
+      return (await page.locator('#onboarding-progress').textContent())!;
+    };
+    const said = await paste('Iraq and Turkey agree water-sharing plan\nDate: 2025-07-02\n\nIraq and Turkey signed a water-sharing agreement in Ankara on Wednesday.\n');
+    expect(said).toMatch(/^“Iraq and Turkey agree water-sharing plan”: new \([1-9]\d* entit(y|ies), \d+ ties?, \d+ events?\)\./);
+    expect(await paste('hello')).toMatch(/: new \(0 entities, 0 ties, 0 events\)\. No person, organization, country or place was recognised in it/);
+    await page.getByRole('button', { name: 'Close' }).click();
+  });
+
   it('logged no console errors or warnings and no CSP violations', () => {
     expect(svc.problems.consoleErrors).toEqual([]);
     expect(svc.problems.consoleWarnings).toEqual([]);

@@ -135,6 +135,10 @@ export interface IngestResult {
   reportId: string;
   outcome: string;
   title: string;
+  entityCount: number;
+  tieCount: number;
+  eventCount: number;
+  warnings: string[];
 }
 
 /** What the live subscription says about a committed change. */
