@@ -6,7 +6,8 @@
  */
 import type { EntityKind } from '../ontology/ontology.ts';
 import { KgError } from '../errors.ts';
-import { assembleReport, chooseTitle, entityOutput, resolvePublishedOn, validateReport } from './assemble-report.ts';
+import { assembleReport, entityOutput, resolvePublishedOn, validateReport } from './assemble-report.ts';
+import { chooseTitle } from './choose-title.ts';
 import { parseDateString, whyNotADate } from './dates.ts';
 import type { DecomposedReport } from './decomposed-report.ts';
 import { COUNTRIES } from './gazetteer/countries.ts';
