@@ -372,9 +372,14 @@ describe('viewer', () => {
     await settled(page);
     const paste = async (text: string) => {
       await page.getByRole('button', { name: 'Add report' }).click();
+      const before = await page.locator('#onboarding-progress').textContent();
       await page.getByLabel('Report text').fill(text);
       await page.getByRole('button', { name: 'Ingest', exact: true }).click();
-      await page.waitForFunction(() => /”: (new|updated|unchanged)/.test(document.querySelector('#onboarding-progress')?.textContent ?? ''));
+      // the answer to this paste: a new message (the previous one may still be showing)
+      await page.waitForFunction((previous) => {
+        const now = document.querySelector('#onboarding-progress')?.textContent ?? '';
+        return now !== previous && /”: (new|updated|unchanged)/.test(now);
+      }, before);
       return (await page.locator('#onboarding-progress').textContent())!;
     };
     const said = await paste('Iraq and Turkey agree water-sharing plan\nDate: 2025-07-02\n\nIraq and Turkey signed a water-sharing agreement in Ankara on Wednesday.\n');
