@@ -280,10 +280,11 @@ describe('viewer', () => {
     expect(total).toBeGreaterThan(50);
     await page.locator('#details h4', { hasText: `Evidence sentences (${total})` }).waitFor();
     expect(await page.locator('#details .sentence').count()).toBe(50);
-    while (await page.locator('#details button.show-more').count() > 0) {
-      await page.locator('#details button.show-more:not([disabled])').click();
-      await page.waitForFunction((n) => document.querySelectorAll('#details .sentence').length > n, 50);
+    for (let shown = 50; shown < total; shown = await page.locator('#details .sentence').count()) {
+      await page.locator('#details button.show-more').click();
+      await page.waitForFunction((n) => document.querySelectorAll('#details .sentence').length > n, shown);
     }
+    expect(await page.locator('#details button.show-more').count()).toBe(0);
     await page.waitForFunction((n) => document.querySelectorAll('#details .sentence').length === n, total);
 
     // A month picked on the pair's timeline narrows the edge's sentences to it as well.
