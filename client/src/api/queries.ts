@@ -34,6 +34,18 @@ type Connection<T> = { totalCount: number; pageInfo: { hasNextPage: boolean; end
 const paged = <T>(c: Connection<T>): Paged<T> =>
   ({ items: c.edges.map((e) => e.node), totalCount: c.totalCount, next: c.pageInfo.hasNextPage ? c.pageInfo.endCursor : null });
 
+/** An affiliation as entity(id) { affiliations } returns it: both ends. */
+type End = { id: string; name: string } | null;
+type RawAffiliation = { role: string | null; reportCount: number; person: End; organization: End };
+const AFFILIATION_FIELDS = 'role reportCount person { id name } organization { id name }';
+
+/** The affiliations seen from `id`: each with its other end (an affiliation missing that end is dropped). */
+const seenFrom = (id: string, raw: RawAffiliation[]): Affiliation[] =>
+  raw.flatMap(({ role, reportCount, person, organization }) => {
+    const counterpart = person?.id === id ? organization : person;
+    return counterpart ? [{ role, reportCount, counterpart }] : [];
+  });
+
 const chunks = <T>(xs: T[], size: number): T[][] => Array.from({ length: Math.ceil(xs.length / size) }, (_, i) => xs.slice(i * size, (i + 1) * size));
 
 /** Union of subgraphs, each node and edge once. */
@@ -154,14 +166,11 @@ export function createGraphApi(client: GraphQLClient) {
 
     /** The roles in which one of the two is affiliated with the other (a person with an organization or country). */
     async affiliationsBetween(a: string, b: string): Promise<Affiliation[]> {
-      const data = await client.request<{ entity: { affiliations: { role: string | null; reportCount: number; person: { id: string; name: string } | null; organization: { id: string; name: string } | null }[] } | null }>(
-        `query AffiliationsBetween($a: ID!) { entity(id: $a) { affiliations(first: ${MAX_AFFILIATIONS}) { role reportCount person { id name } organization { id name } } } }`,
+      const data = await client.request<{ entity: { affiliations: RawAffiliation[] } | null }>(
+        `query AffiliationsBetween($a: ID!) { entity(id: $a) { affiliations(first: ${MAX_AFFILIATIONS}) { ${AFFILIATION_FIELDS} } } }`,
         { a },
       );
-      return (data.entity?.affiliations ?? []).flatMap(({ role, reportCount, person, organization }) => {
-        const counterpart = person?.id === a ? organization : person;
-        return counterpart?.id === b ? [{ role, reportCount, counterpart }] : [];
-      });
+      return seenFrom(a, data.entity?.affiliations ?? []).filter((f) => f.counterpart.id === b);
     },
 
     /**
@@ -170,15 +179,14 @@ export function createGraphApi(client: GraphQLClient) {
      * less keeps the query well under the server's cost limit (3.5k of 5k).
      */
     async nodeDetails(id: string): Promise<NodeDetails | null> {
-      type End = { id: string; name: string } | null;
       const data = await client.request<{
         node: GraphNode | null;
-        entity: { affiliations: { role: string | null; reportCount: number; person: End; organization: End }[] } | null;
+        entity: { affiliations: RawAffiliation[] } | null;
         reports: { totalCount: number; edges: { node: NodeDetails['reports'][number] }[] };
       }>(
         `query NodeDetails($id: ID!) {
           node(id: $id) { ${NODE} }
-          entity(id: $id) { affiliations(first: ${MAX_AFFILIATIONS}) { role reportCount person { id name } organization { id name } } }
+          entity(id: $id) { affiliations(first: ${MAX_AFFILIATIONS}) { ${AFFILIATION_FIELDS} } }
           reports(entityId: $id, first: 20) { totalCount edges { node { id title source publishedOn } } }
         }`,
         { id },
@@ -186,11 +194,8 @@ export function createGraphApi(client: GraphQLClient) {
       const node = data.node;
       if (!node) return null;
       // Seen from the answering node (a merged-away id answers as the entity it was merged into).
-      const affiliations = (data.entity?.affiliations ?? []).flatMap(({ role, reportCount, person, organization }) => {
-        const counterpart = person?.id === node.id ? organization : person;
-        return counterpart ? [{ role, reportCount, counterpart }] : [];
-      });
-      return { ...node, affiliations, reports: data.reports.edges.map((e) => e.node), reportCount: data.reports.totalCount };
+      // Seen from the answering node (a merged-away id answers as the entity it was merged into).
+      return { ...node, affiliations: seenFrom(node.id, data.entity?.affiliations ?? []), reports: data.reports.edges.map((e) => e.node), reportCount: data.reports.totalCount };
     },
 
     async ingestReport(text: string): Promise<IngestResult> {
