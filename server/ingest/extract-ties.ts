@@ -27,8 +27,20 @@ const COMPOUND_LINK = /^[-‐‑](aligned|backed|allied|linked|affiliated|sponso
 const COMPOUND_TARGET = /^\s+(?:[a-z]+,?\s+){0,3}(?:(?:including|such as|like|led by|notably|among them)\s+(?:the\s+)?)?$/;
 /** "suspend cooperation", "cut ties": a reversal verb turns the positive cue after it negative. */
 const REVERSAL = /\b(?:suspend\w*|halt\w*|end|ends|ended|ending|cut|cuts|cutting|sever\w*|freez\w*|froze\w*|break|breaks|broke|downgrad\w*|stop\w*|damag\w*|undermin\w*|scal\w* back)\s+(?:[\p{L}-]+\s+)?$/iu;
-/** A cue right after a negation or an alternative does not hold ("will not use … strikes"). */
-const NEGATED = /\b(?:not|no|never|without|avoid\w*|rather than|instead of|refrain\w* from)\s+(?:\S+\s+){0,2}$/i;
+/**
+ * A cue a few words after a negation or an alternative, in the same clause, does not hold
+ * ("will not use the text to justify new strikes"); "not only" is no negation.
+ */
+const NEGATED = /(?:\b(?:not(?!\s+only\b)|no|never|without|avoid\w*|rather than|instead of|refrain\w* from)|n[’']t)\s+(?:\S+\s+){0,6}$/i;
+/** Where a clause ends, so a negation before it no longer applies. */
+const CLAUSE_BREAK = /[,;:()—–]|\b(?:but|while|whereas|although)\b/giu;
+
+/** The part of `before` after its last clause break. */
+function sameClause(before: string): string {
+  let from = 0;
+  for (const m of before.matchAll(CLAUSE_BREAK)) from = m.index + m[0].length;
+  return before.slice(from);
+}
 const WINDOW = 40;
 
 function liveCues(text: string, cues: readonly Cue[], sentenceStart: number): Cue[] {
@@ -36,7 +48,7 @@ function liveCues(text: string, cues: readonly Cue[], sentenceStart: number): Cu
   for (const c of cues) {
     if (text[c.start - 1] === '-' || text[c.start - 1] === '‑') continue; // "-aligned": a compound, handled below
     const before = text.slice(Math.max(sentenceStart, c.start - 30), c.start);
-    if (NEGATED.test(before)) continue;
+    if (NEGATED.test(sameClause(text.slice(Math.max(sentenceStart, c.start - 60), c.start)))) continue;
     if (c.polarity > 0 && REVERSAL.test(before)) {
       // The reversal verb's own cue is replaced by the reversed one.
       const verbAt = c.start - before.length + before.search(REVERSAL);
