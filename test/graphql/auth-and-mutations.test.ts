@@ -43,6 +43,22 @@ describe('API keys', () => {
     expect(codeOf(await h.gql('mutation { mergeEntities(targetId: "country:IRN", sourceId: "country:TUR", reason: "x") { id } }', undefined, as('e-key')))).toBe('FORBIDDEN');
   });
 
+  it('an alias is found by name from then on; a name it already has changes nothing; another entity\'s name is a CONFLICT', async () => {
+    const add = (alias: string) => h.gql(`mutation { addAlias(id: "country:IRQ", alias: "${alias}") { id aliases } }`, undefined, as('e-key'));
+    const first = await add('Mesopotamia');
+    expect(first.data!.addAlias.aliases).toContain('Mesopotamia');
+    const found = await h.gql('{ entity(name: "mesopotamia") { id } }', undefined, as('r-key'));
+    expect(found.data!.entity).toEqual({ id: 'country:IRQ' });
+    const again = await add('MESOPOTAMIA');
+    expect(again.errors).toBeUndefined();
+    expect(again.data!.addAlias.aliases.filter((a: string) => a.toLowerCase() === 'mesopotamia')).toEqual(['Mesopotamia']);
+    const clash = await add('Iran');
+    expect(codeOf(clash)).toBe('CONFLICT');
+    expect(clash.errors![0]!.message).toMatch(/"Iran" is already a name of country:IRN \(Iran\).*mergeEntities/);
+    const after = await h.gql('{ entity(id: "country:IRQ") { aliases } }', undefined, as('r-key'));
+    expect(after.data!.entity.aliases).not.toContain('Iran');
+  });
+
   it('admin merges, unmerges and deletes', async () => {
     const merged = await h.gql('mutation { mergeEntities(targetId: "person:ali-larijani", sourceId: "country:USA", reason: "test merge") { id targetId sourceId by reason undone } }', undefined, as('a-key'));
     expect(merged.errors).toBeUndefined();

@@ -8,6 +8,7 @@ import type { Evidence, GraphEdge, GraphNode, Interval, PathsArgs, TimelineBucke
 import { toConnection } from '../connection.ts';
 import { parseArgs } from '../create-input-schemas.ts';
 import type { GraphQLContext } from '../context.ts';
+import { requireEntities, requireSomeEntity } from './require-entities.ts';
 
 type Args = Record<string, unknown>;
 const present = <T>(xs: (T | null | Error)[]): T[] => xs.filter((x): x is T => x != null && !(x instanceof Error));
@@ -15,14 +16,16 @@ const ofKind = (kind: string) => (xs: (GraphNode | null | Error)[]) => present(x
 
 export const graphResolvers = {
   Query: {
-    neighborhood: (_: unknown, args: Args, ctx: GraphQLContext) => {
+    neighborhood: async (_: unknown, args: Args, ctx: GraphQLContext) => {
       const a = parseArgs(ctx.inputs.neighborhood, args);
-      return ctx.store.neighborhood({
+      const sub = await ctx.store.neighborhood({
         ids: a.ids, depth: a.depth ?? 1, kinds: (a.kinds as EntityKind[] | null) ?? undefined, from: a.from, to: a.to,
         minWeight: a.minWeight ?? 0, limit: a.limit ?? 500, fanOut: a.fanOut ?? 50,
       });
+      if (sub.nodes.length === 0) await requireSomeEntity(ctx, 'ids', a.ids);
+      return sub;
     },
-    paths: (_: unknown, args: Args, ctx: GraphQLContext) => {
+    paths: async (_: unknown, args: Args, ctx: GraphQLContext) => {
       const a = parseArgs(ctx.inputs.paths, args);
       // from/to name the two ends here, so the evidence window travels as `window` (port.ts).
       const pathArgs: PathsArgs = {
@@ -30,15 +33,20 @@ export const graphResolvers = {
         avoidKinds: (a.avoidKinds as EntityKind[] | null) ?? undefined,
         window: { from: a.window?.from ?? null, to: a.window?.to ?? null },
       };
-      return ctx.store.paths(pathArgs);
+      const found = await ctx.store.paths(pathArgs);
+      if (found.length === 0) await requireEntities(ctx, { from: a.from, to: a.to });
+      return found;
     },
-    tieTimeline: (_: unknown, args: Args, ctx: GraphQLContext) => {
+    tieTimeline: async (_: unknown, args: Args, ctx: GraphQLContext) => {
       const a = parseArgs(ctx.inputs.pair, args);
-      return ctx.store.tieTimeline({ a: a.a, b: a.b, interval: (a.interval as Interval | null) ?? 'month', from: a.from, to: a.to });
+      const buckets = await ctx.store.tieTimeline({ a: a.a, b: a.b, interval: (a.interval as Interval | null) ?? 'month', from: a.from, to: a.to });
+      if (buckets.length === 0) await requireEntities(ctx, { a: a.a, b: a.b });
+      return buckets;
     },
     evidence: async (_: unknown, args: Args, ctx: GraphQLContext) => {
       const a = parseArgs(ctx.inputs.pair, args);
       const page = await ctx.store.evidence({ a: a.a, b: a.b, from: a.from, to: a.to, first: a.first ?? undefined, after: a.after });
+      if (page.totalCount === 0) await requireEntities(ctx, { a: a.a, b: a.b });
       return toConnection(page, a.after);
     },
   },

@@ -1,12 +1,19 @@
 /** `node`, `nodes`, `entity`, `search`, the Node types (Entity, Report, Event, OtherNode) and Entity.affiliations. */
-import { ENTITY_KINDS, isEntityKind, type NodeKind } from '../../ontology/ontology.ts';
+import { COUNTRIES } from '../../ingest/gazetteer/countries.ts';
+import { isEntityKind, type NodeKind } from '../../ontology/ontology.ts';
 import type { Affiliation, GraphNode } from '../../store/port.ts';
 import { toConnection } from '../connection.ts';
 import { parseArgs } from '../create-input-schemas.ts';
 import type { GraphQLContext } from '../context.ts';
+import { entityByName } from './entity-by-name.ts';
 
 const prop = (key: string) => (n: GraphNode) => n.props[key] ?? null;
-const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().trim();
+/** Country ids are country:<ISO alpha-3> for every country the gazetteer knows (ids.ts). */
+const ISO3_CODES = new Set(COUNTRIES.map((c) => c.iso3));
+const iso3Of = (n: GraphNode) => {
+  const code = n.kind === 'Country' ? n.id.slice('country:'.length) : '';
+  return (n.props.iso3 as string | undefined) ?? (ISO3_CODES.has(code) ? code : null);
+};
 
 export const nodeResolvers = {
   Query: {
@@ -18,10 +25,8 @@ export const nodeResolvers = {
         const node = await ctx.nodeLoader.load(id);
         return node && isEntityKind(node.kind) ? node : null;
       }
-      const hits = await ctx.store.search({ query: name!, kinds: ENTITY_KINDS, first: 10 });
-      const wanted = fold(name!);
-      const exact = hits.items.find((h) => [h.node.name, ...h.node.aliases].some((n) => fold(n) === wanted));
-      return (exact ?? hits.items[0])?.node ?? null;
+      const { exact, best } = await entityByName(ctx, name!);
+      return exact ?? best ?? null;
     },
     search: async (_: unknown, args: { query: string; kinds?: NodeKind[] | null; first?: number | null; after?: string | null }, ctx: GraphQLContext) => {
       const a = parseArgs(ctx.inputs.search, args);
@@ -33,7 +38,7 @@ export const nodeResolvers = {
     __resolveType: (n: GraphNode) => (isEntityKind(n.kind) ? 'Entity' : n.kind === 'Report' ? 'Report' : n.kind === 'Event' ? 'Event' : 'OtherNode'),
   },
   Entity: {
-    iso3: prop('iso3'),
+    iso3: iso3Of,
     affiliations: (n: GraphNode, args: { first?: number | null }, ctx: GraphQLContext) =>
       ctx.affiliationLoader.load({ id: n.id, first: parseArgs(ctx.inputs.affiliations, args).first ?? undefined }),
   },

@@ -4,6 +4,7 @@ import type { EventSummary, GraphNode } from '../../store/port.ts';
 import { toConnection } from '../connection.ts';
 import { parseArgs } from '../create-input-schemas.ts';
 import type { GraphQLContext } from '../context.ts';
+import { requireEntities } from './require-entities.ts';
 
 type Args = Record<string, unknown>;
 const counts = (r: Record<string, number>) => Object.entries(r).map(([kind, count]) => ({ kind, count }));
@@ -16,6 +17,7 @@ export const reportResolvers = {
         entityId: a.entityId ?? undefined, withEntityId: a.withEntityId ?? undefined, source: a.source ?? undefined, theme: a.theme ?? undefined,
         from: a.from, to: a.to, first: a.first ?? undefined, after: a.after,
       });
+      if (page.totalCount === 0) await requireEntities(ctx, { entityId: a.entityId, withEntityId: a.withEntityId });
       return toConnection(page, a.after);
     },
     report: async (_: unknown, args: Args, ctx: GraphQLContext) => {
@@ -28,6 +30,7 @@ export const reportResolvers = {
         actorId: a.actorId ?? undefined, kind: (a.kind as EventKind | null) ?? undefined,
         from: a.from, to: a.to, first: a.first ?? undefined, after: a.after,
       });
+      if (page.totalCount === 0) await requireEntities(ctx, { actorId: a.actorId });
       return toConnection(page, a.after);
     },
     stats: async (_: unknown, __: unknown, ctx: GraphQLContext) => {

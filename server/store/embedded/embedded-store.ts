@@ -236,7 +236,7 @@ class EmbeddedStore implements GraphStore {
     const id = this.resolve(raw);
     const g = this.state.graph;
     if (!g.hasNode(id) || !isEntityKind(g.getNodeAttribute(id, 'kind'))) {
-      throw new KgError('NOT_FOUND', `No entity "${raw}": use an id from search or getNodes.`);
+      throw new KgError('NOT_FOUND', `No entity "${raw}": use an id from search or entity(name:).`);
     }
     return id;
   }

@@ -18,7 +18,7 @@ export async function mergeEntities(tx: Tx, args: { targetId: string; sourceId: 
   const sourceId = redirects.resolve(args.sourceId);
   const [target, source] = await fetchNodes(tx, redirects, [targetId, sourceId]);
   for (const [raw, node] of [[args.targetId, target], [args.sourceId, source]] as const) {
-    if (!node || !isEntityKind(node.kind)) throw new KgError('NOT_FOUND', `No entity "${raw}": use an id from search or getNodes.`);
+    if (!node || !isEntityKind(node.kind)) throw new KgError('NOT_FOUND', `No entity "${raw}": use an id from search or entity(name:).`);
   }
   if (targetId === sourceId) {
     throw new KgError('BAD_INPUT', `Cannot merge "${args.sourceId}" into "${args.targetId}": they are already the same entity.`);

@@ -110,7 +110,7 @@ export async function createNeo4jStore(opts: Neo4jStoreOptions): Promise<GraphSt
         const redirects = await loadRedirects(tx);
         const root = redirects.resolve(id);
         const [found] = await fetchNodes(tx, redirects, [root]);
-        if (!found || !isEntityKind(found.kind)) throw new KgError('NOT_FOUND', `No entity "${id}": use an id from search or getNodes.`);
+        if (!found || !isEntityKind(found.kind)) throw new KgError('NOT_FOUND', `No entity "${id}": use an id from search or entity(name:).`);
         const trimmed = alias.trim();
         if (!trimmed) throw new KgError('BAD_INPUT', 'An alias must not be empty.');
         await tx.run('add-alias', { id: root, alias: trimmed });
