@@ -4,6 +4,7 @@
  * whole sentence); a state and its own body, or a person and their own state, are one
  * side, not a tie.
  */
+import type { EventKind } from '../ontology/ontology.ts';
 import type { DecomposedTie } from './decomposed-report.ts';
 import { kindOf, polarityOf, type Cue } from './event-cues.ts';
 import type { Affiliation } from './extract-affiliations.ts';
@@ -111,14 +112,23 @@ export function extractTies(
         const between = cues.length > 0;
         if (!between) cues = sentenceCues.filter((c) => (c.end <= a.start && c.end >= a.start - WINDOW) || (c.start >= b.end && c.start <= b.end + WINDOW));
         const compound = /^\s?[-–]\s?$/.test(text.slice(a.end, b.start)) || /\bbetween\s+$/.test(text.slice(Math.max(s.start, a.start - 9), a.start));
-        const kind = compoundPolarity !== undefined ? 'cooperation' : kindOf(cues, (a.end + b.start) / 2);
         const polarity = compoundPolarity ?? polarityOf(cues);
+        const kind = compoundPolarity !== undefined ? 'cooperation' : agreeingKind(kindOf(cues, (a.end + b.start) / 2), polarity);
         const confidence = Math.min(0.95, 0.4 + (compoundPolarity !== undefined ? 0.4 : between && cues.some((c) => c.strong) ? 0.3 : cues.length > 0 ? 0.15 : 0) + (compound ? 0.2 : 0));
         out.push({ a: x, b: y, kind, polarity, date, confidence: Math.round(confidence * 100) / 100, sentence, start: s.start, end: s.end });
       }
     }
   }
   return out;
+}
+
+/**
+ * Cooperation and conflict follow the polarity's sign, as timelines count them: the cue
+ * nearest the middle may say "talks" while the sentence as a whole leans hostile.
+ */
+function agreeingKind(kind: EventKind, polarity: number): EventKind {
+  if (kind !== 'cooperation' && kind !== 'conflict') return kind;
+  return polarity > 0 ? 'cooperation' : polarity < 0 ? 'conflict' : 'other';
 }
 
 function pairKey(a: string, b: string): string {

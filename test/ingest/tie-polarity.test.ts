@@ -1,5 +1,8 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decompose } from '../../server/ingest/decompose.ts';
+
+const CORPUS = new URL('../corpus/reports/', import.meta.url);
 
 /** The polarity of the Iran–Iraq tie in a one-sentence report. */
 function iranIraq(sentence: string): number | undefined {
@@ -17,5 +20,20 @@ describe('a negated cue does not set a tie’s polarity', () => {
   it('but not across a clause break, and "not only" is no negation', () => {
     expect(iranIraq('Iran did not hesitate, and launched strikes inside Iraq.')).toBeLessThan(0);
     expect(iranIraq('Iran not only signed a cooperation deal with Iraq but expanded it.')).toBeGreaterThan(0);
+  });
+});
+
+describe('a tie’s kind agrees with its polarity, as timelines count by sign', () => {
+  it('on every corpus report: cooperation above 0, conflict below, neither at 0', () => {
+    let ties = 0;
+    for (const file of readdirSync(CORPUS)) {
+      const report = decompose(readFileSync(new URL(file, CORPUS), 'utf8'), { fileName: file });
+      for (const t of report.ties) {
+        ties++;
+        if (t.kind === 'cooperation') expect(t.polarity, t.sentence).toBeGreaterThan(0);
+        if (t.kind === 'conflict') expect(t.polarity, t.sentence).toBeLessThan(0);
+      }
+    }
+    expect(ties).toBeGreaterThan(100);
   });
 });
