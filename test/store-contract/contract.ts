@@ -393,6 +393,10 @@ export function defineStoreContract(name: string, makeStore: () => Promise<Graph
         expect((await store.reports({ entityId: E.USA, withEntityId: E.PMF, from: '2024-03-11' })).items.map((r) => r.id)).toEqual([R.R3]);
         expect((await store.reports({ entityId: E.LAR, withEntityId: E.PMF })).items).toEqual([]);
         expect((await store.reports({ source: 'Reuters' })).items.map((r) => r.id)).toEqual([R.R4, R.R2]);
+        // a publisher by name in any case, or by its Source node id
+        expect((await store.reports({ source: ' globalsecurity.ORG ' })).items.map((r) => r.id)).toContain(R.R6);
+        expect((await store.reports({ source: 'source:reuters' })).items.map((r) => r.id)).toEqual([R.R4, R.R2]);
+        expect((await store.reports({ source: 'Reuter' })).items).toEqual([]);
         expect((await store.reports({ theme: 'theme:iran-iraq-relations' })).items.map((r) => r.id)).toEqual([R.R6, R.R1]);
         expect((await store.reports({ from: '2024-01-01', to: '2024-12-31' })).items.map((r) => r.id)).toEqual([R.R4, R.R3, R.R2, R.R1]);
         const page = await store.reports({ first: 5 });

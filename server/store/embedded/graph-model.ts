@@ -27,11 +27,6 @@ export type EdgeAttrs =
 
 export type TieAttrs = Extract<EdgeAttrs, { type: 'TIE' }>;
 
-/** Id of the Source node for a publisher name (reports carry the name, not an id). */
-export function sourceNodeId(source: string): string {
-  return `source:${source.trim().toLowerCase().replace(/\s+/g, '-')}`;
-}
-
 export function toGraphNode(id: string, a: NodeAttrs): GraphNode {
   return { id, kind: a.kind, name: a.name, aliases: [...a.aliases], props: { ...a.props }, mentionCount: a.mentionCount };
 }

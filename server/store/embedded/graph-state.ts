@@ -8,7 +8,8 @@
 import { MultiDirectedGraph } from 'graphology';
 import type { DecomposedReport } from '../../ingest/decomposed-report.ts';
 import type { UpsertOutcome } from '../port.ts';
-import { sourceNodeId, type EdgeAttrs, type NodeAttrs } from './graph-model.ts';
+import { sourceNodeId } from '../shared/source-id.ts';
+import type { EdgeAttrs, NodeAttrs } from './graph-model.ts';
 import type { Merges } from './merges.ts';
 import { foldContributions, OwnFold, type Contributed, type Contribution } from './node-attrs.ts';
 import { PairIndex } from './pair-index.ts';

@@ -1,6 +1,7 @@
 /** Paged report and event lists, sorted by their statements as port.ts prescribes, then paged. */
 import type { EventFilter, EventSummary, Page, ReportFilter, ReportSummary } from '../port.ts';
 import { paginate } from '../shared/cursor.ts';
+import { sourceFilterId } from '../shared/source-id.ts';
 import type { Redirects } from './merge-redirects.ts';
 import type { Tx } from './transactions.ts';
 
@@ -10,7 +11,7 @@ export async function listReports(tx: Tx, redirects: Redirects, f: ReportFilter)
     to: f.to ?? null,
     entityIds: f.entityId ? redirects.membersOf(redirects.resolve(f.entityId)) : null,
     withEntityIds: f.entityId && f.withEntityId ? redirects.membersOf(redirects.resolve(f.withEntityId)) : null,
-    source: f.source ?? null,
+    sourceId: f.source ? sourceFilterId(f.source) : null,
     theme: f.theme ? f.theme.toLowerCase() : null,
   });
   return paginate(rows, f.first, f.after);

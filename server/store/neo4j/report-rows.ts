@@ -6,11 +6,7 @@
 import type { DecomposedReport } from '../../ingest/decomposed-report.ts';
 import { cypherLabel, isEntityKind } from '../../ontology/ontology.ts';
 import { KgError } from '../../errors.ts';
-
-/** Same id the embedded store gives a publisher (reports carry the name, not an id). */
-export function sourceNodeId(source: string): string {
-  return `source:${source.trim().toLowerCase().replace(/\s+/g, '-')}`;
-}
+import { sourceNodeId } from '../shared/source-id.ts';
 
 export interface ReportRows {
   entities: Record<string, unknown>[];

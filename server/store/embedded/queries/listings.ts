@@ -4,6 +4,7 @@ import type { NodeKind } from '../../../ontology/ontology.ts';
 import type { EventKind } from '../../../ontology/ontology.ts';
 import type { EventFilter, EventSummary, Page, ReportFilter, ReportSummary, SearchArgs, SearchHit } from '../../port.ts';
 import { paginate } from '../../shared/cursor.ts';
+import { sourceFilterId, sourceNodeId } from '../../shared/source-id.ts';
 import { inWindow } from '../../shared/time-buckets.ts';
 import { toGraphNode } from '../graph-model.ts';
 import type { KgGraph } from '../graph-state.ts';
@@ -27,13 +28,14 @@ export function listReports(
     ids = [...mentioning(f.entityId)].filter((r) => !both || both.has(r));
   }
   const theme = f.theme?.toLowerCase();
+  const source = f.source ? sourceFilterId(f.source) : null;
   const out: ReportSummary[] = [];
   for (const id of ids) {
     const r = reports.get(id);
     if (!r) continue;
     const m = r.report;
     if (!inWindow(m.publishedOn, f.from, f.to)) continue;
-    if (f.source !== undefined && f.source !== null && m.source !== f.source) continue;
+    if (source && (!m.source || sourceNodeId(m.source) !== source)) continue;
     if (theme && !r.themes.some((t) => t.id.toLowerCase() === theme || t.name.toLowerCase() === theme)) continue;
     out.push({ id: m.id, title: m.title, source: m.source, publishedOn: m.publishedOn, confidence: m.confidence, format: m.format });
   }
