@@ -25,7 +25,8 @@ export const scalarResolvers = {
     description: 'A calendar day, YYYY-MM-DD (UTC).',
     serialize: (v) => String(v),
     parseValue: checkDate,
-    parseLiteral: (node) => checkDate(node.kind === Kind.STRING ? node.value : undefined),
+    // A non-string literal (from: 2025) is reported as written, quoted or not.
+    parseLiteral: (node) => checkDate(node.kind === Kind.STRING ? node.value : literal(node)),
   }),
   JSON: new GraphQLScalarType({
     name: 'JSON',

@@ -200,6 +200,8 @@ export function defineQuerySuite(label: string, open: () => Promise<Harness>): v
   it('a bad Date is BAD_INPUT with the expected format', async () => {
     const r = await h.gql('{ tieTimeline(a: "country:IRN", b: "country:IRQ", from: "2025-13-01") { start } }');
     expect(r.errors![0]!.message).toMatch(/YYYY-MM-DD/);
+    const year = await h.gql('{ tieTimeline(a: "country:IRN", b: "country:IRQ", from: 2025) { start } }');
+    expect(year.errors![0]!.message).toMatch(/YYYY-MM-DD, e\.g\. 2025-03-01 \(got 2025\)/);
   });
 
   it('an invalid cursor is BAD_INPUT', async () => {
