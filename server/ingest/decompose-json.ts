@@ -40,11 +40,8 @@ function toParsed(input: ParsedReportInput, warnings: string[]): { text: string;
     segments.push({ section: p.section, start: text.length, end: text.length + p.text.length });
     text += p.text;
   }
-  const publishedOn = input.publishedOn ? parseDateString(input.publishedOn) : null;
-  if (input.publishedOn && !publishedOn) {
-    const why = whyNotADate(input.publishedOn);
-    warnings.push(why ? `could not read publishedOn: ${why}` : `could not read publishedOn "${input.publishedOn.slice(0, 40)}"; expected YYYY-MM-DD`);
-  }
+  // reportInputSchema refused a publishedOn that is not a date; blank means "no date".
+  const publishedOn = input.publishedOn?.trim() ? parseDateString(input.publishedOn) : null;
   return {
     text,
     parsed: {

@@ -41,10 +41,37 @@ export function themeId(name: string): string {
   return `theme:${slugify(name)}`;
 }
 
+export const REPORT_ID_PREFIX = 'report:';
+/** Longest report id a caller may give (ReportInput.id); derived ids are 23 characters. */
+export const MAX_REPORT_ID_LENGTH = 300;
+/** C0/C1 controls, line and paragraph separators, bidi controls and the BOM: invisible or line-breaking in an id. */
+const ID_CONTROL = /[\p{Cc}\p{Zl}\p{Zp}\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/u;
+
+/**
+ * Why `id` cannot be a caller-given report id, or null when it can. Every report id
+ * starts with "report:", so a report never shares an id with an entity
+ * (`country:IRQ`), event, claim or theme: nodes of all kinds share one id space.
+ * The message leaves out the field name; callers prefix it (`id: …`, `input.id: …`).
+ */
+export function whyNotAReportId(id: string): string | null {
+  const control = ID_CONTROL.exec(id);
+  if (control) return `contains a control character (U+${control[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}); report ids are printable text on one line`;
+  if (id.length > MAX_REPORT_ID_LENGTH) return `is ${id.length} characters long; report ids are at most ${MAX_REPORT_ID_LENGTH} characters`;
+  if (id.length === 0) return `is empty; leave it out to have one derived from source, title and date, or write "${REPORT_ID_PREFIX}<your-id>"`;
+  const shown = JSON.stringify(id.length > 60 ? `${id.slice(0, 60)}…` : id);
+  if (id.trim() !== id) return `${shown} must not begin or end with a space`;
+  if (!id.startsWith(REPORT_ID_PREFIX)) {
+    const example = JSON.stringify(`${REPORT_ID_PREFIX}${id.length > 60 ? `${id.slice(0, 60)}…` : id}`);
+    return `${shown} is not a report id: report ids start with "${REPORT_ID_PREFIX}" (write "${REPORT_ID_PREFIX}<your-id>", e.g. ${example})`;
+  }
+  if (id.length === REPORT_ID_PREFIX.length) return `${shown} has nothing after "${REPORT_ID_PREFIX}" (write "${REPORT_ID_PREFIX}<your-id>")`;
+  return null;
+}
+
 /** Report id: stable for the same source document (source, title, date), not its body. */
 export function reportId(source: string | null, title: string, publishedOn: string): string {
   const key = [source ?? '', title, publishedOn].map((s) => s.split(/[^\p{L}\p{N}]+/u).filter(Boolean).map(foldWord).join(' ')).join('|');
-  return `report:${shortHash(key, 16)}`;
+  return `${REPORT_ID_PREFIX}${shortHash(key, 16)}`;
 }
 
 /**

@@ -2,10 +2,10 @@
  * ReportInput: the structured JSON format for tools that extract entities themselves.
  *
  *   {
- *     "id": "optional stable id (else derived from source, title and date)",
+ *     "id": "report:<your-id>",                  // optional; else derived from source, title and date
  *     "title": "Headline",                       // required
  *     "source": "Publisher" | null,
- *     "publishedOn": "YYYY-MM-DD" | "September 8, 2025",
+ *     "publishedOn": "YYYY-MM-DD" | "September 8, 2025",   // optional; else the ingest date, with a warning
  *     "confidence": "low" | "moderate" | "high" | null,
  *     "bluf": "Bottom line up front" | null,
  *     "text": "Body text",                       // read by the extractors when "entities" is absent
@@ -25,9 +25,24 @@
  * A report needs something to read: a title, bluf or text that is not blank, or its own
  * entities, events, ties or claims. A blank title with nothing else is refused rather
  * than stored as an empty "Untitled report".
+ *
+ * A given "id" must be a report id: it starts with "report:" (so it can never be the id
+ * of an entity such as "country:IRQ"), has something after it, is at most
+ * MAX_REPORT_ID_LENGTH (300) characters, has no control characters and no leading or
+ * trailing space. Anything else is refused (BAD_INPUT), never rewritten.
+ *
+ * A given "publishedOn" must be a date: one that cannot be read ("2025-13-45", "next
+ * Tuesday") is refused, saying why, rather than replaced with the ingest date. A missing
+ * or blank one still means "no date": the ingest date is used, with a warning. (Dates
+ * of events and ties are lenient: an unreadable one is replaced with the report date,
+ * with a warning.)
  */
 import { z } from 'zod';
 import { CLAIM_KINDS, CONFIDENCE_LEVELS, EVENT_KINDS } from '../ontology/ontology.ts';
+import { parseDateString, whyNotADate } from './dates.ts';
+import { whyNotAReportId } from './ids.ts';
+
+export { MAX_REPORT_ID_LENGTH } from './ids.ts';
 
 const shortText = z.string().max(2000);
 const CONTENT_TEXT = ['title', 'bluf', 'text'] as const;
@@ -43,13 +58,29 @@ export function hasReportContent(input: Record<string, unknown>): boolean {
 export function reportNeedsText(prefix = ''): string {
   return `a report needs text: give \`${prefix}text\` (the report body) or a non-blank \`${prefix}title\`, or list its \`${prefix}entities\``;
 }
+
 const ENTITY_KIND_VALUES = ['Person', 'Organization', 'Country', 'Location'] as const;
 
+const MAX_PUBLISHED_ON_LENGTH = 100;
+
+/** Why a non-blank publishedOn cannot be read as a date, or null when it can (blank means "no date"). */
+export function whyNotAPublishedOn(text: string): string | null {
+  if (text.length > MAX_PUBLISHED_ON_LENGTH) return `is ${text.length} characters long; a date is at most ${MAX_PUBLISHED_ON_LENGTH} characters: write YYYY-MM-DD or a written date such as September 8, 2025`;
+  if (text.trim() === '' || parseDateString(text)) return null;
+  return whyNotADate(text) ?? `${JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text)} is not a date: write YYYY-MM-DD or a written date such as September 8, 2025`;
+}
+
+/** A string checked by `why`: its answer, when not null, is the issue's message (zod prefixes the field). */
+const checked = (why: (s: string) => string | null) => z.string().superRefine((s, ctx) => {
+  const message = why(s);
+  if (message !== null) ctx.addIssue({ code: 'custom', message });
+});
+
 export const reportInputSchema = z.object({
-  id: z.string().min(1).max(300).optional(),
+  id: checked(whyNotAReportId).optional(),
   title: z.string().min(1).max(2000),
   source: shortText.nullable().optional(),
-  publishedOn: z.string().max(100).optional(),
+  publishedOn: checked(whyNotAPublishedOn).optional(),
   confidence: z.enum(CONFIDENCE_LEVELS).nullable().optional(),
   bluf: z.string().nullable().optional(),
   text: z.string().optional(),

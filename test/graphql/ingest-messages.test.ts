@@ -47,11 +47,11 @@ describe('a bad report in a batch', () => {
   });
 });
 
-describe('warnings about a report\'s own fields', () => {
-  it('publishedOn 2026-02-30 "is not a calendar date"', async () => {
+describe('messages about a report\'s own fields', () => {
+  it('publishedOn 2026-02-30 is refused: it "is not a calendar date"', async () => {
     const r = await h.gql(INGEST, { input: { title: 'T', text: 'Iran and Iraq met.', publishedOn: '2026-02-30' } });
-    expect(r.errors).toBeUndefined();
-    expect((r.data as any).ingestReport.warnings).toContain('could not read publishedOn: 2026-02-30 is not a calendar date (February 2026 has 28 days)');
+    expect(r.errors?.[0]?.extensions?.code).toBe('BAD_INPUT');
+    expect(r.errors?.[0]?.message).toBe('JSON report does not match ReportInput: publishedOn: 2026-02-30 is not a calendar date (February 2026 has 28 days)');
   });
 
   it('a blank title with text is titled after the text, with no mention of a file name', async () => {

@@ -1,4 +1,4 @@
-/** Warnings about a report's own fields say what was wrong and what was done instead. */
+/** Messages about a report's own fields say what was wrong, and (for warnings) what was done instead. */
 import { describe, expect, it } from 'vitest';
 import { decompose } from '../../server/ingest/decompose.ts';
 import { whyNotADate } from '../../server/ingest/dates.ts';
@@ -7,11 +7,9 @@ const now = new Date('2030-01-01T00:00:00Z');
 const titleWarning = (warnings: readonly string[]) => warnings.filter((w) => /titled/.test(w));
 
 describe('a YYYY-MM-DD that is no date', () => {
-  it('publishedOn 2026-02-30 is "not a calendar date", not "expected YYYY-MM-DD"', () => {
-    const r = decompose({ title: 'T', text: 'Iran and Iraq met.', publishedOn: '2026-02-30' }, { now });
-    expect(r.report.publishedOn).toBe('2030-01-01');
-    expect(r.warnings).toContain('could not read publishedOn: 2026-02-30 is not a calendar date (February 2026 has 28 days)');
-    expect(r.warnings.join(' ')).not.toMatch(/expected YYYY-MM-DD/);
+  it('publishedOn 2026-02-30 is refused as "not a calendar date", not replaced with the ingest date', () => {
+    expect(() => decompose({ title: 'T', text: 'Iran and Iraq met.', publishedOn: '2026-02-30' }, { now }))
+      .toThrow('publishedOn: 2026-02-30 is not a calendar date (February 2026 has 28 days)');
   });
 
   it('an event date that does not exist says so, and the report date is used', () => {
@@ -38,10 +36,10 @@ describe('a YYYY-MM-DD that is no date', () => {
     expect(intel.warnings.some((w) => /^2026-13-01 is not a calendar date/.test(w))).toBe(true);
   });
 
-  it('keeps "expected YYYY-MM-DD" for dates of another shape', () => {
+  it('names the shapes that are read for a publishedOn of another shape', () => {
     expect(whyNotADate('next Tuesday')).toBeNull();
-    const r = decompose({ title: 'T', text: 'Iran and Iraq met.', publishedOn: 'next Tuesday' }, { now });
-    expect(r.warnings).toContain('could not read publishedOn "next Tuesday"; expected YYYY-MM-DD');
+    expect(() => decompose({ title: 'T', text: 'Iran and Iraq met.', publishedOn: 'next Tuesday' }, { now }))
+      .toThrow('publishedOn: "next Tuesday" is not a date: write YYYY-MM-DD or a written date such as September 8, 2025');
   });
 });
 
