@@ -11,6 +11,7 @@ import { createYoga, type Plugin } from 'graphql-yoga';
 import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import type { GraphStore } from '../store/port.ts';
+import { DEFAULT_PAGE_SIZE } from '../store/shared/cursor.ts';
 import type { GraphQLContext, GraphQLServices } from './context.ts';
 import { createAffiliationLoader } from './create-affiliation-loader.ts';
 import { createInputSchemas } from './create-input-schemas.ts';
@@ -21,6 +22,7 @@ import { createRateLimiter } from './plugins/create-rate-limiter.ts';
 import { useCompiledQueries } from './plugins/use-compiled-queries.ts';
 import { callerFromRequest, useApiKeys } from './plugins/use-api-keys.ts';
 import { useBodyLimit } from './plugins/use-body-limit.ts';
+import { useCostLimit } from './plugins/use-cost-limit.ts';
 import { useCsrfPrevention } from './plugins/use-csrf-prevention.ts';
 import { useDisableIntrospection } from './plugins/use-disable-introspection.ts';
 import { useErrorMasking } from './plugins/use-error-masking.ts';
@@ -73,13 +75,15 @@ export function createGraphQL({ store, config, logger, limits: overrides }: Grap
     useCsrfPrevention() as Plugin<GraphQLContext>,
     EnvelopArmorPlugin({
       maxDepth: { n: limits.maxDepth, ignoreIntrospection: true, flattenFragments: true },
-      costLimit: { maxCost: limits.maxCost, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5, ignoreIntrospection: true },
+      // Cost is ours (plugins/use-cost-limit.ts): armor's formula, multiplied by the page each `first` may return.
+      costLimit: { enabled: false },
       maxAliases: { n: limits.maxAliases },
       maxTokens: { n: limits.maxTokens },
       maxDirectives: { n: limits.maxDirectives },
       // Field suggestions ("Did you mean ...?") help in development and leak the schema in production.
       blockFieldSuggestion: { enabled: production },
     }) as Plugin<GraphQLContext>,
+    useCostLimit({ maxCost: limits.maxCost, maxPageSize: limits.maxPageSize, defaultPageSize: DEFAULT_PAGE_SIZE }) as Plugin<GraphQLContext>,
     useApiKeys(),
     useCompiledQueries() as Plugin<GraphQLContext>,
     useErrorMasking(),

@@ -8,7 +8,11 @@ import { MAX_PAGE_SIZE } from '../store/shared/cursor.ts';
 export interface GraphQLLimits {
   /** Max nesting depth of a selection (graphql-armor maxDepth). */
   maxDepth: number;
-  /** Max query cost (graphql-armor costLimit: objects 2, scalars 1, x1.5 per level). */
+  /**
+   * Max query cost (plugins/use-cost-limit.ts): a field with a selection costs 2 + 1.5 × its
+   * selection, a scalar 1, and a field with `first` that times the page it may return
+   * (`first`, capped at maxPageSize; a variable counts as maxPageSize; none as the default 20).
+   */
   maxCost: number;
   /** Max aliases per operation (graphql-armor maxAliases). */
   maxAliases: number;
@@ -48,7 +52,15 @@ export interface GraphQLLimits {
 export function defaultLimits(reportBytes: number, mutationsPerMinute = 120): GraphQLLimits {
   return {
     maxDepth: 8,
-    maxCost: 5000,
+    // The largest page with every field of its connection, at first: 100 (the test
+    // "query cost" in test/graphql/limits.test.ts sends each): events with all fields of
+    // its actors 14,169; evidence with its report 11,975; search with every Node fragment
+    // 8,488; Entity.affiliations with both ends 7,052; reports 4,550. 20,000 admits any one
+    // of them with room for small siblings (stats, a node). A page nested in a page is
+    // refused: 100 search hits each listing its affiliations (default page 20, `role`
+    // only) cost 24,575, and first: 100 × 100 costs 625,325. (5,000, armor's default,
+    // refused full evidence and events pages that the docs allow.)
+    maxCost: 20_000,
     maxAliases: 15,
     maxTokens: 2000,
     maxDirectives: 10,

@@ -1,7 +1,11 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL responses are untyped JSON; the tests assert on their values. */
 /** Each limit is proven by a request just over it (and, where cheap, one just at it). */
+import { getOperationAST, parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSchema } from '../../server/graphql/create-yoga.ts';
 import { defaultLimits } from '../../server/graphql/limits.ts';
+import { operationCost } from '../../server/graphql/plugins/use-cost-limit.ts';
+import { DEFAULT_PAGE_SIZE } from '../../server/store/shared/cursor.ts';
 import { createHarness, type Harness } from './support/graphql-harness.ts';
 import { SEED_REPORTS } from './support/seed-reports.ts';
 
@@ -24,7 +28,8 @@ describe('query-shape limits (graphql-armor)', () => {
       const over = await small.gql(at);
       expect(codeOf(over)).toBe('TOO_LARGE');
       expect(over.errors![0]!.message).toMatch(/depth limit of 4 exceeded/);
-      expect((await small.gql('{ evidence(a: "x", b: "y") { edges { node { sentence } } } }')).errors).toBeUndefined();
+      // Depth 4 passes the check (unknown ids: the answer is NOT_FOUND, from the resolver, not a limit).
+      expect(codeOf(await small.gql('{ evidence(a: "x", b: "y") { edges { node { sentence } } } }'))).not.toBe('TOO_LARGE');
     } finally { await small.close(); }
   });
 
@@ -43,20 +48,82 @@ describe('query-shape limits (graphql-armor)', () => {
     expect(over.errors![0]!.message).toMatch(/Token limit of 2000 exceeded/);
   });
 
-  it(`cost over ${limits.maxCost} is TOO_LARGE`, async () => {
-    const small = await createHarness({ limits: { maxCost: 20 } });
-    try {
-      expect((await small.gql('{ health { status store } }')).errors).toBeUndefined();
-      const over = await small.gql('{ stats { reports firstDate lastDate nodes { kind count } edges { kind count } } }');
-      expect(codeOf(over)).toBe('TOO_LARGE');
-      expect(over.errors![0]!.message).toMatch(/Cost limit of 20 exceeded/);
-    } finally { await small.close(); }
-  });
-
   it(`more than ${limits.maxDirectives} directives is TOO_LARGE`, async () => {
     const over = await h.gql(`{ health { status ${Array.from({ length: limits.maxDirectives + 1 }, () => '@include(if: true)').join(' ')} } }`);
     expect(codeOf(over)).toBe('TOO_LARGE');
   });
+});
+
+describe('query cost', () => {
+  const PAGE_INFO = 'pageInfo { hasNextPage hasPreviousPage startCursor endCursor }';
+  const ENTITY = 'id kind name aliases mentionCount props iso3';
+  const REPORT = 'id kind name aliases mentionCount props title publishedOn source confidence format bluf';
+  const NODE = 'id kind name aliases mentionCount props ... on Entity { iso3 } ... on Report { title publishedOn source confidence format bluf } ... on Event { date eventKind polarity summary }';
+  /** Every connection of schema.graphql at the largest page, selecting every field it has (nested pages aside). */
+  const FULL_PAGES: Record<string, string> = {
+    search: `search(query: "Iran", first: 100) { totalCount ${PAGE_INFO} edges { cursor score node { ${NODE} } } }`,
+    reports: `reports(first: 100) { totalCount ${PAGE_INFO} edges { cursor node { id title source publishedOn confidence format } } }`,
+    events: `events(first: 100) { totalCount ${PAGE_INFO} edges { cursor node { id date kind polarity summary actorIds reportIds actors { ${NODE} } } } }`,
+    evidence: `evidence(a: "country:IRN", b: "country:IRQ", first: 100) { totalCount ${PAGE_INFO} edges { cursor node { reportId reportTitle date sentence start end kind polarity report { ${REPORT} } } } }`,
+    'Entity.affiliations': `entity(id: "country:IRN") { affiliations(first: 100) { personId person { ${ENTITY} } organizationId organization { ${ENTITY} } role reportIds reportCount } }`,
+  };
+  for (const [name, page] of Object.entries(FULL_PAGES)) {
+    it(`admits ${name} at first: ${limits.maxPageSize} with every field`, async () => {
+      const r = await h.gql(`{ ${page} }`);
+      expect(r.errors).toBeUndefined();
+    });
+  }
+
+  const schema = createSchema();
+  const costOf = (query: string) => operationCost(schema, getOperationAST(parse(query))!, () => undefined, { maxPageSize: limits.maxPageSize, defaultPageSize: DEFAULT_PAGE_SIZE });
+
+  it('a request at the limit passes and one scalar more is TOO_LARGE', async () => {
+    const at = `{ ${FULL_PAGES.evidence} }`;
+    const over = `{ ${FULL_PAGES.evidence} __typename }`;
+    const cost = costOf(at);
+    expect(costOf(over)).toBe(cost + 1);
+    const exact = await createHarness({ limits: { maxCost: cost } });
+    try {
+      await exact.store.upsertReports(SEED_REPORTS);
+      expect((await exact.gql(at)).errors).toBeUndefined();
+      const r = await exact.gql(over);
+      expect(r.status).toBe(400);
+      expect(codeOf(r)).toBe('TOO_LARGE');
+      expect(r.errors![0]!.message).toBe(`Query cost limit of ${cost} exceeded, found ${cost + 1}: lower \`first\` or select fewer fields.`);
+    } finally { await exact.close(); }
+  });
+
+  it('a connection without `first` costs its default page: 100 hits each listing affiliations are refused', async () => {
+    const r = await h.gql('{ search(query: "Iran", first: 100) { edges { node { ... on Entity { affiliations { role } } } } } }');
+    expect(codeOf(r)).toBe('TOO_LARGE');
+    expect((await h.gql('{ search(query: "Iran", first: 10) { edges { node { ... on Entity { affiliations { role } } } } } }')).errors).toBeUndefined();
+  });
+
+  it('admits the page size given as a variable, up to the largest page', async () => {
+    const r = await h.gql(`query($n: Int) { ${FULL_PAGES.evidence!.replace('first: 100', 'first: $n')} }`, { n: limits.maxPageSize });
+    expect(r.errors).toBeUndefined();
+  });
+
+  it('refuses a query that multiplies big lists, saying what to change', async () => {
+    const r = await h.gql('{ search(query: "Iran", first: 100) { edges { node { ... on Entity { affiliations(first: 100) { role person { id name } organization { id name } } } } } } }');
+    expect(r.status).toBe(400);
+    expect(codeOf(r)).toBe('TOO_LARGE');
+    expect(r.errors![0]!.message).toMatch(/^Query cost limit of \d+ exceeded, found \d+: lower `first` or select fewer fields\.$/);
+    expect(r.errors![0]!.extensions).toEqual({ code: 'TOO_LARGE' });
+  });
+
+  it('costs a page size given as a variable as the largest page it may ask for', async () => {
+    const r = await h.gql('query($a: Int, $b: Int) { search(query: "Iran", first: $a) { edges { node { ... on Entity { affiliations(first: $b) { role person { id name } organization { id name } } } } } } }', { a: 100, b: 100 });
+    expect(codeOf(r)).toBe('TOO_LARGE');
+  });
+
+  for (const first of [limits.maxPageSize + 1, 200, 1000, 100_000]) {
+    it(`first: ${first} with every field is BAD_INPUT naming the range, not a cost error`, async () => {
+      const r = await h.gql(`{ ${FULL_PAGES.search!.replace('first: 100', `first: ${first}`)} }`);
+      expect(codeOf(r)).toBe('BAD_INPUT');
+      expect(r.errors![0]!.message).toMatch(/`first` must be 1\.\.100/);
+    });
+  }
 });
 
 describe('argument limits (zod, BAD_INPUT naming the range)', () => {

@@ -14,7 +14,7 @@ export function encodeCursor(offset: number): string {
 export function decodeCursor(cursor: string | null | undefined): number {
   if (!cursor) return 0;
   const m = /^o:(\d{1,9})$/.exec(Buffer.from(cursor, 'base64url').toString());
-  if (!m) throw new KgError('BAD_INPUT', 'Invalid cursor: pass back the nextCursor of the previous page unchanged.');
+  if (!m) throw new KgError('BAD_INPUT', 'Invalid cursor: pass back the endCursor of the previous page (pageInfo.endCursor) unchanged.');
   return Number(m[1]);
 }
 
