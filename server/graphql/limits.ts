@@ -11,7 +11,7 @@ export interface GraphQLLimits {
   /**
    * Max query cost (plugins/use-cost-limit.ts): a field with a selection costs 2 + 1.5 × its
    * selection, a scalar 1, and a field with `first` that times the page it may return
-   * (`first`, capped at maxPageSize; a variable counts as maxPageSize; none as the default 20).
+   * (`first` as given, literal or variable, capped at maxPageSize; none as the default 20).
    */
   maxCost: number;
   /** Max aliases per operation (graphql-armor maxAliases). */

@@ -176,7 +176,7 @@ export function createGraphApi(client: GraphQLClient) {
     /**
      * A node with its reports and, for an entity, its affiliations with their roles. The
      * affiliations come through entity(id) rather than a fragment on node(id): one level
-     * less keeps the query well under the server's cost limit (3.5k of 5k).
+     * less keeps the query well under the server's cost limit (3.5k of 20k).
      */
     async nodeDetails(id: string): Promise<NodeDetails | null> {
       const data = await client.request<{
