@@ -1,10 +1,8 @@
-/** Relay connections from store pages: cursors are the store's opaque offset cursors. */
-import { decodeCursor, encodeCursor } from '../store/shared/cursor.ts';
+/** Relay connections from store pages: cursors are the store's opaque cursors (store/shared/cursor.ts). */
 import type { Page } from '../store/port.ts';
 
-export function toConnection<T, N = T>(page: Page<T>, after: string | null | undefined, edge: (item: T) => { node: N } & Record<string, unknown> = (item) => ({ node: item as unknown as N })) {
-  const offset = decodeCursor(after);
-  const edges = page.items.map((item, i) => ({ ...edge(item), cursor: encodeCursor(offset + i + 1) }));
+export function toConnection<T, N = T>(page: Page<T>, edge: (item: T) => { node: N } & Record<string, unknown> = (item) => ({ node: item as unknown as N })) {
+  const edges = page.items.map((item, i) => ({ ...edge(item), cursor: page.cursors[i]! }));
   const last = edges.at(-1);
   return {
     edges,

@@ -32,6 +32,8 @@ export interface TimeWindow {
 
 export interface Page<T> {
   items: T[];
+  /** Opaque cursor after each item (Relay edge cursors); the next page resumes after that item. */
+  cursors: string[];
   /** Opaque cursor for the next page, null at the end. */
   nextCursor: string | null;
   totalCount: number;

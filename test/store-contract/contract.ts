@@ -125,6 +125,24 @@ export function defineStoreContract(name: string, makeStore: () => Promise<Graph
         expect((await store.stats()).edges.TIE).toBe(13);
       }, timeout);
 
+      it('a cursor resumes after the item its page ended on, whatever was ingested or deleted since', async () => {
+        await store.upsertReports(worldReports());
+        const before = (await store.reports({ first: 100 })).items.map((r) => r.id);
+        const first = await store.reports({ first: 3 });
+        // a newer report now sorts first: an offset would show the first page's last item again
+        await store.upsertReports([buildReport({ id: 'report:newest', title: 'Newest', publishedOn: '2030-01-01', source: 'AP', entities: [E.IRQ] })]);
+        const second = await store.reports({ first: 3, after: first.nextCursor });
+        // and an earlier item goes: an offset would skip one
+        expect(await store.deleteReport(first.items[0]!.id)).toBe(true);
+        expect(await store.deleteReport('report:newest')).toBe(true);
+        expect(await store.deleteReport(second.items[0]!.id)).toBe(true);
+        const rest = await store.reports({ first: 100, after: second.nextCursor });
+        expect([...first.items, ...second.items, ...rest.items].map((r) => r.id)).toEqual(before);
+        expect(rest.nextCursor).toBeNull();
+        // every item's own cursor resumes right after it
+        expect((await store.reports({ first: 1, after: second.cursors[1] })).items.map((r) => r.id)).toEqual([second.items[2]!.id]);
+      }, timeout);
+
       it('deleting every report of a shared event keeps the event only while a report tells it', async () => {
         await store.upsertReports(worldReports());
         await store.deleteReport(R.R2);

@@ -47,7 +47,7 @@ export const graphResolvers = {
       const a = parseArgs(ctx.inputs.pair, args);
       const page = await ctx.store.evidence({ a: a.a, b: a.b, from: a.from, to: a.to, first: a.first ?? undefined, after: a.after });
       if (page.totalCount === 0) await requireEntities(ctx, { a: a.a, b: a.b });
-      return toConnection(page, a.after);
+      return toConnection(page);
     },
   },
   GraphEdge: {

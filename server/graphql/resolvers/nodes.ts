@@ -31,7 +31,7 @@ export const nodeResolvers = {
     search: async (_: unknown, args: { query: string; kinds?: NodeKind[] | null; first?: number | null; after?: string | null }, ctx: GraphQLContext) => {
       const a = parseArgs(ctx.inputs.search, args);
       const page = await ctx.store.search({ query: a.query, kinds: (a.kinds as NodeKind[] | null) ?? undefined, first: a.first ?? undefined, after: a.after });
-      return toConnection(page, a.after, (hit) => ({ node: hit.node, score: hit.score }));
+      return toConnection(page, (hit) => ({ node: hit.node, score: hit.score }));
     },
   },
   Node: {

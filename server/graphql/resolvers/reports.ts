@@ -18,7 +18,7 @@ export const reportResolvers = {
         from: a.from, to: a.to, first: a.first ?? undefined, after: a.after,
       });
       if (page.totalCount === 0) await requireEntities(ctx, { entityId: a.entityId, withEntityId: a.withEntityId });
-      return toConnection(page, a.after);
+      return toConnection(page);
     },
     report: async (_: unknown, args: Args, ctx: GraphQLContext) => {
       const node = await ctx.nodeLoader.load(parseArgs(ctx.inputs.id, args).id);
@@ -31,7 +31,7 @@ export const reportResolvers = {
         from: a.from, to: a.to, first: a.first ?? undefined, after: a.after,
       });
       if (page.totalCount === 0) await requireEntities(ctx, { actorId: a.actorId });
-      return toConnection(page, a.after);
+      return toConnection(page);
     },
     stats: async (_: unknown, __: unknown, ctx: GraphQLContext) => {
       const s = await ctx.store.stats();

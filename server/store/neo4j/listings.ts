@@ -14,7 +14,7 @@ export async function listReports(tx: Tx, redirects: Redirects, f: ReportFilter)
     sourceId: f.source ? sourceFilterId(f.source) : null,
     theme: f.theme ? f.theme.toLowerCase() : null,
   });
-  return paginate(rows, f.first, f.after);
+  return paginate(rows, f.first, f.after, (x) => x.id);
 }
 
 export async function listEvents(tx: Tx, redirects: Redirects, f: EventFilter): Promise<Page<EventSummary>> {
@@ -29,5 +29,5 @@ export async function listEvents(tx: Tx, redirects: Redirects, f: EventFilter): 
     actorIds: [...new Set(e.actorIds.map((id) => redirects.resolve(id)))].sort(),
     reportIds: [...new Set(e.reportIds)].sort(),
   }));
-  return paginate(items, f.first, f.after);
+  return paginate(items, f.first, f.after, (x) => x.id);
 }

@@ -28,7 +28,7 @@ export function luceneQuery(text: string): string | null {
 
 export async function searchNodes(tx: Tx, redirects: Redirects, args: SearchArgs): Promise<Page<SearchHit>> {
   const query = luceneQuery(args.query);
-  if (!query) return paginate([], args.first, args.after);
+  if (!query) return paginate<SearchHit>([], args.first, args.after, (h) => h.node.id);
   const rows = await tx.run<{ id: string; kind: string; score: number }>('search-nodes', { query, limit: MAX_HITS });
   const best = new Map<string, number>();
   for (const r of rows) {
@@ -44,7 +44,7 @@ export async function searchNodes(tx: Tx, redirects: Redirects, args: SearchArgs
     hits.push({ node, score });
   }
   hits.sort((a, b) => b.score - a.score || cmp(a.node.name, b.node.name) || cmp(a.node.id, b.node.id));
-  return paginate(hits, args.first, args.after);
+  return paginate(hits, args.first, args.after, (h) => h.node.id);
 }
 
 function cmp(a: string, b: string): number {

@@ -6,7 +6,7 @@
  */
 import { KgError } from '../../errors.ts';
 import type { Evidence, Page, PageArgs, TimelineArgs, TimelineBucket, TimeWindow } from '../port.ts';
-import { paginate } from '../shared/cursor.ts';
+import { evidenceKey, paginate } from '../shared/cursor.ts';
 import { bucketStart, INTERVALS } from '../shared/time-buckets.ts';
 import type { Redirects } from './merge-redirects.ts';
 import type { Tx } from './transactions.ts';
@@ -66,5 +66,5 @@ export async function evidence(
   const params = pairParams(redirects, args.a, args.b, args);
   // sorted by the statement: date asc, then reportId, then start
   const all = params ? await tx.run<Evidence>('tie-evidence', params) : [];
-  return paginate(all, args.first, args.after);
+  return paginate(all, args.first, args.after, evidenceKey);
 }

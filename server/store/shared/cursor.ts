@@ -1,21 +1,32 @@
 /**
- * Opaque page cursors: an offset wrapped in base64url so clients treat it as a token.
- * Both stores sort deterministically before paging, so an offset is stable.
+ * Opaque page cursors. A cursor names the item a page ended on (its key) and where it
+ * stood (its offset), wrapped in base64url so clients treat it as a token. The next page
+ * starts right after that item wherever it now stands, so reports ingested or deleted
+ * between two requests neither repeat nor skip items; only when the item itself is gone
+ * does the page fall back to its old offset. Both stores sort deterministically before
+ * paging.
  */
 import { KgError } from '../../errors.ts';
+import type { Evidence } from '../port.ts';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
 
-export function encodeCursor(offset: number): string {
-  return Buffer.from(`o:${offset}`).toString('base64url');
+interface Position {
+  offset: number;
+  /** Key of the item before `offset`; absent in cursors from before keys were kept. */
+  key?: string;
 }
 
-export function decodeCursor(cursor: string | null | undefined): number {
-  if (!cursor) return 0;
-  const m = /^o:(\d{1,9})$/.exec(Buffer.from(cursor, 'base64url').toString());
+export function encodeCursor(offset: number, key: string): string {
+  return Buffer.from(`o:${offset}:${key}`).toString('base64url');
+}
+
+export function decodeCursor(cursor: string | null | undefined): Position {
+  if (!cursor) return { offset: 0 };
+  const m = /^o:(\d{1,9})(?::([^]*))?$/.exec(Buffer.from(cursor, 'base64url').toString());
   if (!m) throw new KgError('BAD_INPUT', 'Invalid cursor: pass back the endCursor of the previous page (pageInfo.endCursor) unchanged.');
-  return Number(m[1]);
+  return m[2] === undefined ? { offset: Number(m[1]) } : { offset: Number(m[1]), key: m[2] };
 }
 
 /** Clamp a requested page size to 1..MAX_PAGE_SIZE. */
@@ -25,11 +36,26 @@ export function pageSize(first: number | undefined): number {
   return Math.min(first, MAX_PAGE_SIZE);
 }
 
-/** Slice an already-sorted list into a page. */
-export function paginate<T>(all: T[], first: number | undefined, after: string | null | undefined) {
-  const offset = decodeCursor(after);
-  const size = pageSize(first);
-  const items = all.slice(offset, offset + size);
-  const next = offset + size < all.length ? encodeCursor(offset + size) : null;
-  return { items, nextCursor: next, totalCount: all.length };
+/** Where the page after `cursor` starts in `all`. */
+function startOf<T>(all: T[], { offset, key }: Position, keyOf: (item: T) => string): number {
+  if (key === undefined) return offset;
+  const before = all[offset - 1];
+  if (before !== undefined && keyOf(before) === key) return offset;
+  const at = all.findIndex((item) => keyOf(item) === key);
+  return at >= 0 ? at + 1 : Math.min(offset, all.length);
 }
+
+/**
+ * Slice an already-sorted list into a page; `keyOf` names an item (its id). `cursors[i]`
+ * resumes after `items[i]`.
+ */
+export function paginate<T>(all: T[], first: number | undefined, after: string | null | undefined, keyOf: (item: T) => string) {
+  const start = startOf(all, decodeCursor(after), keyOf);
+  const items = all.slice(start, start + pageSize(first));
+  const cursors = items.map((item, i) => encodeCursor(start + i + 1, keyOf(item)));
+  const next = start + items.length < all.length ? (cursors.at(-1) ?? null) : null;
+  return { items, cursors, nextCursor: next, totalCount: all.length };
+}
+
+/** A sentence of evidence: its report and where it starts there. */
+export const evidenceKey = (e: Evidence): string => `${e.reportId}@${e.start}`;

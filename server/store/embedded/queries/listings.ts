@@ -40,7 +40,7 @@ export function listReports(
     out.push({ id: m.id, title: m.title, source: m.source, publishedOn: m.publishedOn, confidence: m.confidence, format: m.format });
   }
   out.sort((a, b) => cmp(b.publishedOn, a.publishedOn) || cmp(a.id, b.id));
-  return paginate(out, f.first, f.after);
+  return paginate(out, f.first, f.after, (x) => x.id);
 }
 
 export function listEvents(graph: KgGraph, resolve: (id: string) => string, f: EventFilter): Page<EventSummary> {
@@ -68,7 +68,7 @@ export function listEvents(graph: KgGraph, resolve: (id: string) => string, f: E
     });
   }
   out.sort((a, b) => cmp(b.date, a.date) || cmp(a.id, b.id));
-  return paginate(out, f.first, f.after);
+  return paginate(out, f.first, f.after, (x) => x.id);
 }
 
 export function searchNodes(graph: KgGraph, index: SearchIndex, args: SearchArgs): Page<SearchHit> {
@@ -81,7 +81,7 @@ export function searchNodes(graph: KgGraph, index: SearchIndex, args: SearchArgs
     hits.push({ node: toGraphNode(id, attrs), score });
   }
   hits.sort((a, b) => b.score - a.score || cmp(a.node.name, b.node.name) || cmp(a.node.id, b.node.id));
-  return paginate(hits, args.first, args.after);
+  return paginate(hits, args.first, args.after, (h) => h.node.id);
 }
 
 function cmp(a: string, b: string): number {

@@ -6,7 +6,7 @@
  */
 import { KgError } from '../../../errors.ts';
 import type { Evidence, Page, PageArgs, TimelineArgs, TimelineBucket, TimeWindow } from '../../port.ts';
-import { paginate } from '../../shared/cursor.ts';
+import { evidenceKey, paginate } from '../../shared/cursor.ts';
 import { bucketStart, inWindow, INTERVALS } from '../../shared/time-buckets.ts';
 import type { TieAttrs } from '../graph-model.ts';
 import type { KgGraph } from '../graph-state.ts';
@@ -84,7 +84,7 @@ export function evidence(
       polarity: t.polarity,
     }))
     .sort((x, y) => cmp(x.date, y.date) || cmp(x.reportId, y.reportId) || x.start - y.start);
-  return paginate(all, args.first, args.after);
+  return paginate(all, args.first, args.after, evidenceKey);
 }
 
 function cmp(a: string, b: string): number {
