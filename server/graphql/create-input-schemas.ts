@@ -16,8 +16,8 @@ const windowFields = { from: z.string().nullish(), to: z.string().nullish() };
 
 export function createInputSchemas(limits: GraphQLLimits) {
   const page = { first: range('first', 1, limits.maxPageSize).nullish(), after: z.string().max(200, '`after` is not a cursor').nullish() };
-  const ordered = <T extends { from?: string | null; to?: string | null }>(s: z.ZodType<T>) =>
-    s.refine((w) => !w.from || !w.to || w.from <= w.to, '`from` must not be after `to`');
+  const ordered = <T extends { from?: string | null; to?: string | null }>(s: z.ZodType<T>, prefix = '') =>
+    s.refine((w) => !w.from || !w.to || w.from <= w.to, `\`${prefix}from\` must not be after \`${prefix}to\``);
   return {
     nodes: z.object({ ids: z.array(id).max(limits.maxNodeIds, `\`ids\` takes at most ${limits.maxNodeIds} ids`) }),
     entity: z.object({ id: id.nullish(), name: text('name', 300).nullish() })
@@ -40,7 +40,8 @@ export function createInputSchemas(limits: GraphQLLimits) {
       maxHops: range('maxHops', 1, limits.maxPathHops).nullish(),
       k: range('k', 1, limits.maxPaths).nullish(),
       avoidKinds: z.array(z.string()).nullish(),
-      window: ordered(z.object(windowFields)).nullish(),
+      // from/to name the two ends here: the window's own are window.from / window.to
+      window: ordered(z.object(windowFields), 'window.').nullish(),
     }),
     pair: ordered(z.object({ a: id, b: id, ...windowFields, ...page, interval: z.string().nullish() })),
     reportSubmission: z.object({ text: z.string().nullish(), input: z.record(z.string(), z.unknown()).nullish() })

@@ -97,7 +97,7 @@ describe('mutation rate limit', () => {
       expect((await alias(2, 'e-key')).errors).toBeUndefined();
       const over = await alias(3, 'e-key');
       expect(codeOf(over)).toBe('RATE_LIMITED');
-      expect(over.errors![0]!.message).toMatch(/retry in \d+s/);
+      expect(over.errors![0]!.message).toMatch(/each report of a batch counts as one\): retry in \d+s\.$/);
       expect((await alias(4, 'a-key')).errors).toBeUndefined();
       expect((await limited.gql('{ health { status } }', undefined, as('e-key'))).errors).toBeUndefined();
     } finally { await limited.close(); }

@@ -140,6 +140,7 @@ describe('argument limits (zod, BAD_INPUT naming the range)', () => {
     ['paths maxHops', `{ paths(from: "a", to: "b", maxHops: ${limits.maxPathHops + 1}) { length } }`, /`maxHops` must be 1\.\.6/],
     ['paths k', `{ paths(from: "a", to: "b", k: ${limits.maxPaths + 1}) { length } }`, /`k` must be 1\.\.10/],
     ['window order', '{ tieTimeline(a: "a", b: "b", from: "2025-02-01", to: "2025-01-01") { start } }', /`from` must not be after `to`/],
+    ['paths window order', '{ paths(from: "a", to: "b", window: { from: "2026-01-01", to: "2025-01-01" }) { length } }', /`window\.from` must not be after `window\.to`/],
   ];
   for (const [name, query, message] of cases) {
     it(`${name} just over the limit is BAD_INPUT`, async () => {

@@ -25,7 +25,7 @@ export function createRateLimiter(limit: number, windowMs: number, now: () => nu
       }
       if (w.used + cost > limit) {
         const retryAfter = Math.ceil((w.start + windowMs - t) / 1000);
-        throw new KgError('RATE_LIMITED', `Mutation rate limit of ${limit} per ${windowMs / 1000}s reached for this key: retry in ${retryAfter}s, or batch reports with ingestReports.`, { retryAfterSeconds: retryAfter });
+        throw new KgError('RATE_LIMITED', `Mutation rate limit of ${limit} changes per ${windowMs / 1000}s reached for this key (each report of a batch counts as one): retry in ${retryAfter}s.`, { retryAfterSeconds: retryAfter });
       }
       w.used += cost;
     },
