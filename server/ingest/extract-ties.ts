@@ -9,6 +9,7 @@ import type { DecomposedTie } from './decomposed-report.ts';
 import { kindOf, polarityOf, type Cue } from './event-cues.ts';
 import type { Affiliation } from './extract-affiliations.ts';
 import type { ResolvedEntity, ResolvedMention } from './resolve-entities.ts';
+import { titleRunBefore } from './role-title.ts';
 import type { Sentence } from './sentence-index.ts';
 
 const isActor = (m: ResolvedMention) => m.kind !== 'Location';
@@ -98,6 +99,7 @@ export function extractTies(
         if (!brokered) break;
       }
     }
+    const listed = objectLists(text, actorMentions);
     for (let i = 0; i < ms.length; i++) {
       for (let j = i + 1; j < ms.length; j++) {
         const a = ms[i]!;
@@ -105,6 +107,7 @@ export function extractTies(
         const ea = entities.get(a.entityId)!;
         const eb = entities.get(b.entityId)!;
         if (sameSide(ea, eb, affiliated)) continue;
+        if ([...(listed.get(a.entityId) ?? [])].some((n) => listed.get(b.entityId)?.has(n))) continue;
         const key = pairKey(a.entityId, b.entityId);
         const [x, y] = a.entityId < b.entityId ? [a.entityId, b.entityId] : [b.entityId, a.entityId];
         const compoundPolarity = linked.get(key);
@@ -129,6 +132,42 @@ export function extractTies(
 function agreeingKind(kind: EventKind, polarity: number): EventKind {
   if (kind !== 'cooperation' && kind !== 'conflict') return kind;
   return polarity > 0 ? 'cooperation' : polarity < 0 ? 'conflict' : 'other';
+}
+
+/** Between two names of one list: a comma or "and", then perhaps the second one's title. */
+const LIST_SEPARATOR = /^(?:,|,?\s*(?:and|&))(?:\s+the)?$/i;
+/** A verb that opens a reported clause: what follows may link the listed to each other. */
+const SPEECH = /\b(?:said|says|say|stated|states|told|tells|announced|announces|declared|warned|reported|noted|added|argued|claimed|insisted|suggested|believes?|expects?|hopes?)\b/i;
+
+/**
+ * "Larijani met President Rashid, Speaker al-Mashhadani and Nouri al-Maliki": names listed
+ * after another actor are that actor's counterparts, not tied to each other. A list that
+ * opens the sentence ("Iran and Iraq signed …"), follows a speech verb ("… said Iran and
+ * Iraq would sign …") or "between" ("balancing between the US and Iran") stays tied.
+ * Entity id → the object lists it is a member of.
+ */
+function objectLists(text: string, mentions: readonly ResolvedMention[]): Map<string, Set<number>> {
+  const out = new Map<string, Set<number>>();
+  const sorted = [...mentions].sort((x, y) => x.start - y.start);
+  let list = 0;
+  for (let i = 1; i < sorted.length; ) {
+    let end = i;
+    while (end < sorted.length && sorted[end]!.entityId !== sorted[end - 1]!.entityId
+      && LIST_SEPARATOR.test(titleRunBefore(text.slice(sorted[end - 1]!.end, sorted[end]!.start)).rest)) end++;
+    if (end > i) {
+      const first = sorted[i - 1]!;
+      // the actor before the list, unless it is part of the first name's title ("KDP leader Masoud Barzani and …")
+      const opener = sorted.slice(0, i - 1).filter((m) => m.entityId !== first.entityId)
+        .findLast((m) => titleRunBefore(text.slice(m.end, first.start)).rest !== '');
+      const between = opener ? text.slice(opener.end, first.start) : '';
+      if (opener && !SPEECH.test(between) && !/\bbetween\s+(?:the\s+)?$/i.test(between)) {
+        list++;
+        for (const m of sorted.slice(i - 1, end)) out.set(m.entityId, (out.get(m.entityId) ?? new Set()).add(list));
+      }
+    }
+    i = end + 1;
+  }
+  return out;
 }
 
 function pairKey(a: string, b: string): string {

@@ -37,3 +37,19 @@ describe('a tie’s kind agrees with its polarity, as timelines count by sign', 
     expect(ties).toBeGreaterThan(100);
   });
 });
+
+describe('names listed after another actor are its counterparts, not tied to each other', () => {
+  const pairs = (text: string) => decompose({ title: 'List check', publishedOn: '2025-08-12', text }).ties.map((t) => `${t.a} ${t.b}`);
+
+  it('"X met A, B and C": X is tied to each, A, B and C not to one another', () => {
+    const ties = pairs('Ali Larijani met President Abdul Latif Rashid, Speaker Mahmoud al-Mashhadani and Nouri al-Maliki in Baghdad.');
+    for (const p of ['person:abdul-latif-rashid person:ali-larijani', 'person:ali-larijani person:mahmoud-al-mashhadani', 'person:ali-larijani person:nouri-al-maliki']) expect(ties).toContain(p);
+    for (const p of ['person:abdul-latif-rashid person:mahmoud-al-mashhadani', 'person:abdul-latif-rashid person:nouri-al-maliki', 'person:mahmoud-al-mashhadani person:nouri-al-maliki']) expect(ties).not.toContain(p);
+  });
+
+  it('a list that opens the sentence, follows a speech verb or "between" stays tied', () => {
+    expect(pairs('Iran and Iraq signed a border security pact.')).toContain('country:IRN country:IRQ');
+    expect(pairs('Mohammed Shia al-Sudani said Iran and Iraq would sign a border security pact.')).toContain('country:IRN country:IRQ');
+    expect(pairs('Turkey is balancing between the United States and Iran.')).toContain('country:IRN country:USA');
+  });
+});
