@@ -17,7 +17,7 @@ import { isEntityKind } from '../../ontology/ontology.ts';
 import type { GraphEdge, TimeWindow } from '../port.ts';
 import { toEdges, type AffiliationRow, type NeighbourAgg, type PairRow } from './edge-rows.ts';
 import type { Redirects } from './merge-redirects.ts';
-import { readPairAggregates, readPairsByKey, readStepPairs } from './pair-rows.ts';
+import { readPairAggregates, readPairsAmong, readStepPairs } from './pair-rows.ts';
 import type { Tx } from './transactions.ts';
 import { aggregateLinks, readEntityLinks, windowScanParams, windowSides } from './window-evidence.ts';
 import { readWindowPairs, readWindowPairsWithin } from './window-pairs.ts';
@@ -316,13 +316,11 @@ export class EntityEdges {
 
   /**
    * PAIR rows from each root to each member of `within`, seen from both ends: each
-   * candidate pair sought by its key (get-pairs-by-key), so the cost follows the size of
+   * candidate pair sought by its key (get-pairs-among), so the cost follows the size of
    * the set, not the degree of its members.
    */
   private async pairsWithin(roots: string[], within: Set<string>): Promise<PairRow[]> {
-    const pairs: [string, string][] = [];
-    for (const u of roots) for (const v of within) if (u !== v) pairs.push([u, v]);
-    return readPairsByKey(this.tx, pairs, new Set(roots), this.kinds);
+    return readPairsAmong(this.tx, roots, within, this.kinds);
   }
 
   /** Merged raw id → the root answering for it (only ids that are merged). */

@@ -16,7 +16,7 @@ import { CO_MENTION_WEIGHT, edgeWeight } from '../shared/edge-weight.ts';
 import type { Tx } from './transactions.ts';
 
 /** Between the two ids of a PAIR key (the statements build keys with it too). */
-const KEY_SEPARATOR = '\u001f';
+export const KEY_SEPARATOR = '\u001f';
 
 /** The PAIR relationship's key (pair_key_unique constraint): both raw ids, lower first. */
 export function pairKey(x: string, y: string): string {

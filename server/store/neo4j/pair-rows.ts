@@ -5,7 +5,7 @@
  * few hubs. Raw ids; callers resolve merges. `kinds` maps entity id → kind for the far ends.
  */
 import type { PairRow } from './edge-rows.ts';
-import { pairKey } from './pair-aggregates.ts';
+import { KEY_SEPARATOR, pairKey } from './pair-aggregates.ts';
 import type { Tx } from './transactions.ts';
 
 /** Below this many wanted pairs on one node, seeking each by key is always cheaper than reading all its PAIRs. */
@@ -30,11 +30,37 @@ export async function readPairAggregates(tx: Tx, ids: string[], others: string[]
 
 /** The PAIR rows of the given pairs, sought by key, one per end that is in `ends`. */
 export async function readPairsByKey(tx: Tx, pairs: [string, string][], ends: Set<string>, kinds: Map<string, string>): Promise<PairRow[]> {
-  const byKey = new Map(pairs.map(([u, v]): [string, [string, string]] => [pairKey(u, v), u < v ? [u, v] : [v, u]]));
+  const byKey = keyedPairs(pairs);
   if (byKey.size === 0) return [];
   const [row] = await tx.run<{ pairs: [string, ...StoredTotals][] }>('get-pairs-by-key', { keys: [...byKey.keys()] });
+  return pairRowsOf(row?.pairs ?? [], byKey, ends, kinds);
+}
+
+/**
+ * The PAIR rows from each of `roots` to each member of `within` (an induced subgraph), one
+ * per end that is a root: the same seeks as readPairsByKey, asked for by naming the set.
+ */
+export async function readPairsAmong(tx: Tx, roots: string[], within: Set<string>, kinds: Map<string, string>): Promise<PairRow[]> {
+  const rootSet = new Set(roots);
+  const ids = [...new Set([...roots, ...within])].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
+  const pairs: [string, string][] = [];
+  for (const u of roots) for (const v of within) if (u !== v) pairs.push([u, v]);
+  if (pairs.length === 0) return [];
+  const [row] = await tx.run<{ pairs: [string, ...StoredTotals][] }>('get-pairs-among', {
+    ids, isRoot: ids.map((id) => rootSet.has(id)), isWithin: ids.map((id) => within.has(id)), keySeparator: KEY_SEPARATOR,
+  });
+  return pairRowsOf(row?.pairs ?? [], keyedPairs(pairs), rootSet, kinds);
+}
+
+/** Pair key → its two ids, lower first. */
+function keyedPairs(pairs: [string, string][]): Map<string, [string, string]> {
+  return new Map(pairs.map(([u, v]): [string, [string, string]] => [pairKey(u, v), u < v ? [u, v] : [v, u]]));
+}
+
+/** PairRows from found [key, ...totals], one per end that is in `ends`. */
+function pairRowsOf(found: [string, ...StoredTotals][], byKey: Map<string, [string, string]>, ends: Set<string>, kinds: Map<string, string>): PairRow[] {
   const out: PairRow[] = [];
-  for (const [key, ...stored] of row?.pairs ?? []) {
+  for (const [key, ...stored] of found) {
     const [a, b] = byKey.get(key)!;
     const totals = totalsOf(stored);
     if (ends.has(a)) out.push({ u: a, v: b, kind: kinds.get(b) ?? '', ...totals });
