@@ -6,10 +6,13 @@
 // one Bolt chunk: each further chunk is another socket write. Returns one row: [key,
 // tieCount, coReports, bothReports, tieReports, polaritySum, tieFirst, tieLast, coFirst,
 // coLast] per pair found.
-UNWIND range(0, size($ids) - 2) AS i
-UNWIND range(i + 1, size($ids) - 1) AS j
-WITH i, j WHERE ($isRoot[i] AND $isWithin[j]) OR ($isRoot[j] AND $isWithin[i])
-WITH $ids[i] + $keySeparator + $ids[j] AS key
+// Roots × set, not all pairs of the set: a pair of two roots both in the set is taken
+// from its lower root only.
+UNWIND range(0, size($ids) - 1) AS i
+WITH i WHERE $isRoot[i]
+UNWIND range(0, size($ids) - 1) AS j
+WITH i, j WHERE j <> i AND $isWithin[j] AND NOT ($isRoot[j] AND $isWithin[i] AND j < i)
+WITH CASE WHEN i < j THEN $ids[i] + $keySeparator + $ids[j] ELSE $ids[j] + $keySeparator + $ids[i] END AS key
 MATCH ()-[p:PAIR {key: key}]->()
 RETURN collect([key, p.tieCount, p.coReports, p.bothReports, p.tieReports, p.polaritySum,
   toString(p.tieFirst), toString(p.tieLast), toString(p.coFirst), toString(p.coLast)]) AS pairs

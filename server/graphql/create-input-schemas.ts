@@ -15,7 +15,7 @@ const text = (name: string, max: number) => z.string().trim().min(1, `\`${name}\
 const windowFields = { from: z.string().nullish(), to: z.string().nullish() };
 
 export function createInputSchemas(limits: GraphQLLimits) {
-  const page = { first: range('first', 1, limits.maxPageSize).nullish(), after: z.string().max(200, '`after` is not a cursor').nullish() };
+  const page = { first: range('first', 1, limits.maxPageSize).nullish(), after: z.string().max(2000, '`after` is not a cursor: pass back the endCursor of the previous page').nullish() };
   const ordered = <T extends { from?: string | null; to?: string | null }>(s: z.ZodType<T>, prefix = '') =>
     s.refine((w) => !w.from || !w.to || w.from <= w.to, `\`${prefix}from\` must not be after \`${prefix}to\``);
   return {

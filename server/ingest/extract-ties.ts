@@ -33,7 +33,7 @@ const REVERSAL = /\b(?:suspend\w*|halt\w*|end|ends|ended|ending|cut|cuts|cutting
  * A cue a few words after a negation or an alternative, in the same clause, does not hold
  * ("will not use the text to justify new strikes"); "not only" is no negation.
  */
-const NEGATED = /(?:\b(?:not(?!\s+only\b)|no|never|without|avoid\w*|rather than|instead of|refrain\w* from)|n[’']t)\s+(?:\S+\s+){0,6}$/i;
+const NEGATED = /(?:\b(?:not(?!\s+only\b)|cannot|no|never|without|avoid\w*|rather than|instead of|refrain\w* from)|n[’']t)\s+(?:\S+\s+){0,6}$/i;
 /** Where a clause ends, so a negation before it no longer applies. */
 const CLAUSE_BREAK = /[,;:()—–]|\b(?:but|while|whereas|although)\b/giu;
 
@@ -159,8 +159,11 @@ function objectLists(text: string, mentions: readonly ResolvedMention[]): Map<st
       // the actor before the list, unless it is part of the first name's title ("KDP leader Masoud Barzani and …")
       const opener = sorted.slice(0, i - 1).filter((m) => m.entityId !== first.entityId)
         .findLast((m) => titleRunBefore(text.slice(m.end, first.start)).rest !== '');
-      const between = opener ? text.slice(opener.end, first.start) : '';
-      if (opener && !SPEECH.test(between) && !/\bbetween\s+(?:the\s+)?$/i.test(between)) {
+      const before = opener ? titleRunBefore(text.slice(opener.end, first.start)).rest : '';
+      // "After talks with Erdogan on Monday, Iran and Iraq signed …": a list right after a
+      // clause break opens a clause of its own (an appositive comma earlier does not matter).
+      const opensClause = /(?:[,;:—–]|\b(?:and|but|while|whereas))$/i.test(before);
+      if (opener && !opensClause && !SPEECH.test(before) && !/\bbetween(?:\s+the)?$/i.test(before)) {
         list++;
         for (const m of sorted.slice(i - 1, end)) out.set(m.entityId, (out.get(m.entityId) ?? new Set()).add(list));
       }

@@ -44,8 +44,8 @@ export function themeId(name: string): string {
 export const REPORT_ID_PREFIX = 'report:';
 /** Longest report id a caller may give (ReportInput.id); derived ids are 23 characters. */
 export const MAX_REPORT_ID_LENGTH = 300;
-/** C0/C1 controls, line and paragraph separators, bidi controls and the BOM: invisible or line-breaking in an id. */
-const ID_CONTROL = /[\p{Cc}\p{Zl}\p{Zp}\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/u;
+/** C0/C1 controls, line and paragraph separators, bidi controls, zero-width space, word joiner and the BOM: invisible or line-breaking in an id (ZWNJ / ZWJ stay: Persian and Arabic words use them). */
+const ID_CONTROL = /[\p{Cc}\p{Zl}\p{Zp}\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/u;
 
 /**
  * Why `id` cannot be a caller-given report id, or null when it can. Every report id

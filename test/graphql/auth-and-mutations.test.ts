@@ -57,6 +57,9 @@ describe('API keys', () => {
     expect(clash.errors![0]!.message).toMatch(/"Iran" is already a name of country:IRN \(Iran\).*mergeEntities/);
     const after = await h.gql('{ entity(id: "country:IRQ") { aliases } }', undefined, as('r-key'));
     expect(after.data!.entity.aliases).not.toContain('Iran');
+    // an unknown id is NOT_FOUND, whatever the alias
+    const unknown = await h.gql('mutation { addAlias(id: "country:NOPE", alias: "Iran") { id } }', undefined, as('e-key'));
+    expect(codeOf(unknown)).toBe('NOT_FOUND');
   });
 
   it('admin merges, unmerges and deletes', async () => {

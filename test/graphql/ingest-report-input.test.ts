@@ -87,3 +87,15 @@ describe('a batch with one bad structured report', () => {
     expect(await reportCount()).toBe(before);
   });
 });
+
+describe('a page ending on the longest report id', () => {
+  it('gives an endCursor the next request accepts', async () => {
+    const id = `report:${'ü'.repeat(293)}`; // 300 characters, 593 bytes in UTF-8
+    expect((await h.gql(INGEST, { input: { id, title: 'Far future', publishedOn: '2099-01-01', text: 'Iraq and Iran met.' } })).errors).toBeUndefined();
+    const first = await h.gql('{ reports(first: 1) { edges { node { id } } pageInfo { endCursor } } }');
+    expect(first.data!.reports.edges[0].node.id).toBe(id);
+    const next = await h.gql('query($after: String) { reports(first: 1, after: $after) { edges { node { id } } } }', { after: first.data!.reports.pageInfo.endCursor });
+    expect(next.errors).toBeUndefined();
+    expect(next.data!.reports.edges[0]?.node.id).not.toBe(id);
+  });
+});

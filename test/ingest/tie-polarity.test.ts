@@ -15,6 +15,7 @@ describe('a negated cue does not set a tie’s polarity', () => {
     expect(iranIraq('Iran will strike targets inside Iraq.')).toBeLessThan(0);
     expect(iranIraq('Iran will not use the text to justify new strikes inside Iraq.')).toBe(0);
     expect(iranIraq('Iran won’t ever launch strikes inside Iraq.')).toBe(0);
+    expect(iranIraq('Iran cannot launch strikes inside Iraq.')).toBe(0);
   });
 
   it('but not across a clause break, and "not only" is no negation', () => {
@@ -51,5 +52,7 @@ describe('names listed after another actor are its counterparts, not tied to eac
     expect(pairs('Iran and Iraq signed a border security pact.')).toContain('country:IRN country:IRQ');
     expect(pairs('Mohammed Shia al-Sudani said Iran and Iraq would sign a border security pact.')).toContain('country:IRN country:IRQ');
     expect(pairs('Turkey is balancing between the United States and Iran.')).toContain('country:IRN country:USA');
+    expect(pairs('After talks with Recep Tayyip Erdogan on Monday, Iran and Iraq signed a border security pact.')).toContain('country:IRN country:IRQ');
+    expect(pairs('Ali Larijani mediated between President Masoud Pezeshkian and Mohammed Shia al-Sudani.')).toContain('person:masoud-pezeshkian person:mohammed-shia-al-sudani');
   });
 });

@@ -154,6 +154,15 @@ describe('viewer', () => {
     expect((await canvasState(page)).faded).toBe(0);
   });
 
+  it('opens a shared view that names an entity deleted since: the rest of the view is drawn', async () => {
+    const { page } = svc;
+    await page.goto(`${svc.url}/?exp=country:NOPE,${IRAN}`);
+    await page.waitForFunction(() => document.body.dataset.ready !== undefined && document.body.dataset.ready !== '');
+    await settled(page);
+    expect(await page.evaluate(() => document.body.dataset.ready)).toBe('true');
+    expect((await canvasState(page)).nodes).toEqual(expect.arrayContaining([IRAN, IRAQ]));
+  });
+
   it('narrows the edges to the time window set with the slider, and "All dates" brings back the same edges', async () => {
     const { page } = svc;
     await page.goto(`${svc.url}/?exp=${IRAN}`);

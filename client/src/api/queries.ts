@@ -2,7 +2,7 @@
  * Every GraphQL operation the viewer sends, with the mapping from the schema's shapes to
  * api/types.ts. The rest of the client calls these functions and never sees GraphQL.
  */
-import type { GraphQLClient } from './graphql-client.ts';
+import { GraphQLRequestError, type GraphQLClient } from './graphql-client.ts';
 import type {
   Affiliation, EntityKind, Evidence, GraphEdge, GraphNode, GraphPath, IngestResult, NodeDetails, Ontology, Paged,
   GraphChange, ReportSummary, SearchHit, Stats, Subgraph, TimeWindow, TimelineBucket,
@@ -10,6 +10,13 @@ import type {
 
 const NODE = 'id kind name aliases mentionCount';
 const EDGE = 'id source target kind weight evidenceCount reportCount firstDate lastDate meanPolarity';
+
+
+/** NOT_FOUND (the entity asked about is gone) as null; any other error stays an error. */
+function orNullWhenGone(e: unknown): null {
+  if (e instanceof GraphQLRequestError && e.code === 'NOT_FOUND') return null;
+  throw e;
+}
 
 export interface NeighborhoodQuery extends TimeWindow {
   ids: string[];
@@ -71,8 +78,9 @@ export function createGraphApi(client: GraphQLClient) {
         ids, depth: q.depth ?? 1, kinds: q.kinds?.length ? q.kinds : null, from: q.from, to: q.to,
         minWeight: q.minWeight ?? null, limit: Math.min(q.limit ?? 500, MAX_RESULT), fanOut: MAX_FAN_OUT,
       },
-    );
-    return data.neighborhood;
+    ).catch(orNullWhenGone);
+    // Entities deleted since the view was drawn (a shared link, a live update): nothing around them.
+    return data?.neighborhood ?? { nodes: [], edges: [], truncated: false };
   };
 
   return {
@@ -190,10 +198,9 @@ export function createGraphApi(client: GraphQLClient) {
           reports(entityId: $id, first: 20) { totalCount edges { node { id title source publishedOn } } }
         }`,
         { id },
-      );
-      const node = data.node;
-      if (!node) return null;
-      // Seen from the answering node (a merged-away id answers as the entity it was merged into).
+      ).catch(orNullWhenGone);
+      const node = data?.node;
+      if (!data || !node) return null;
       // Seen from the answering node (a merged-away id answers as the entity it was merged into).
       return { ...node, affiliations: seenFrom(node.id, data.entity?.affiliations ?? []), reports: data.reports.edges.map((e) => e.node), reportCount: data.reports.totalCount };
     },

@@ -8,6 +8,10 @@
  * at most the page limit (a larger `first` is refused by the argument check with BAD_INPUT
  * "`first` must be 1..100", one mistake, one code).
  *
+ * Lists sized by other arguments (neighborhood's `limit`, nodes' `ids`, paths' `k`) count
+ * once: those arguments have caps of their own (limits.ts), and the store answers within
+ * them.
+ *
  * Checked just before execution, where the variables are known (yoga caches validation
  * per document, variables aside). Over the limit: TOO_LARGE, HTTP 400, and a message that
  * says what to change; nothing is executed. limits.ts explains the limit's value.
@@ -51,8 +55,11 @@ export function useCostLimit(options: CostLimitOptions): Plugin {
       let cost: number;
       try {
         cost = operationCost(args.schema, args.document, options, args.variableValues ?? {}, args.operationName ?? undefined);
-      } catch {
-        return; // variables that do not coerce: execution reports them in its own words
+      } catch (e) {
+        // Variables that do not coerce: execution reports them in its own words. Anything
+        // else is a bug and must not switch the limit off.
+        if (e instanceof Error && e.name === 'GraphQLError') return;
+        throw e;
       }
       if (cost <= options.maxCost) return;
       setResultAndStopExecution({

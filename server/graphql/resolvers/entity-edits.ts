@@ -1,11 +1,11 @@
 /** `deleteReport`, `mergeEntities`, `unmergeEntity`, `addAlias`: checked, rate-limited, then announced. */
 import { KgError } from '../../errors.ts';
-import { isEntityKind } from '../../ontology/ontology.ts';
 import { parseArgs } from '../create-input-schemas.ts';
 import type { GraphQLContext } from '../context.ts';
 import { graphChange } from '../graph-pubsub.ts';
 import { requireRole } from '../plugins/use-api-keys.ts';
 import { entityByName, goesBy } from './entity-by-name.ts';
+import { requireEntities } from './require-entities.ts';
 
 type Args = Record<string, unknown>;
 
@@ -38,12 +38,13 @@ export const entityEditResolvers = {
       requireRole(ctx, 'editor');
       ctx.rateLimiter.take(ctx.caller.id);
       const a = parseArgs(ctx.inputs.alias, args);
-      const shown = await ctx.nodeLoader.load(a.id);
+      await requireEntities(ctx, { id: a.id });
+      const shown = (await ctx.nodeLoader.load(a.id))!;
       const alias = a.alias.trim();
       // Already one of its names (in any case): nothing to write, nothing to announce.
-      if (shown && isEntityKind(shown.kind) && goesBy(shown, alias)) return shown;
+      if (goesBy(shown, alias)) return shown;
       const { exact: owner } = await entityByName(ctx, alias);
-      if (owner && owner.id !== shown?.id) {
+      if (owner && owner.id !== shown.id) {
         throw new KgError('CONFLICT', `"${alias}" is already a name of ${owner.id} (${owner.name}): if the two are one actor, merge them with mergeEntities.`);
       }
       const node = await ctx.store.addAlias({ id: a.id, alias });

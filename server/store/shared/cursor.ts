@@ -57,5 +57,5 @@ export function paginate<T>(all: T[], first: number | undefined, after: string |
   return { items, cursors, nextCursor: next, totalCount: all.length };
 }
 
-/** A sentence of evidence: its report and where it starts there. */
-export const evidenceKey = (e: Evidence): string => `${e.reportId}@${e.start}`;
+/** A piece of evidence: its report, where its sentence lies there, and what it says (two ties of one sentence can share a pair after a merge). */
+export const evidenceKey = (e: Evidence): string => `${e.reportId}@${e.start}-${e.end}:${e.kind}:${e.polarity}`;
