@@ -30,3 +30,11 @@ export class KgError extends Error {
 export function isKgError(e: unknown): e is KgError {
   return e instanceof KgError;
 }
+
+/** Where a caller finds entity ids. */
+export const FIND_ENTITY_HINT = 'use an id from search or entity(name:)';
+
+/** NOT_FOUND for an id that names no entity; `arg` names the argument that carried it. */
+export function noSuchEntity(id: string, arg?: string): KgError {
+  return new KgError('NOT_FOUND', `No entity "${id}"${arg ? ` (\`${arg}\`)` : ''}: ${FIND_ENTITY_HINT}.`);
+}

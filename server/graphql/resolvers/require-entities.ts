@@ -4,12 +4,10 @@
  * empty, so a good request pays nothing for it. Merged ids count as known (they resolve to
  * their target).
  */
-import { KgError } from '../../errors.ts';
+import { FIND_ENTITY_HINT, KgError, noSuchEntity } from '../../errors.ts';
 import { isEntityKind } from '../../ontology/ontology.ts';
 import type { GraphNode } from '../../store/port.ts';
 import type { GraphQLContext } from '../context.ts';
-
-const HINT = 'use an id from search or entity(name:)';
 
 /** Throws NOT_FOUND for an unknown id, BAD_INPUT for a node that is not an entity (a report, an event...). */
 export async function requireEntities(ctx: GraphQLContext, args: Record<string, string | null | undefined>): Promise<void> {
@@ -30,8 +28,8 @@ export async function requireSomeEntity(ctx: GraphQLContext, arg: string, ids: s
 
 function check(arg: string, id: string, node: GraphNode | Error | null | undefined): void {
   if (node instanceof Error) throw node;
-  if (!node) throw new KgError('NOT_FOUND', `No entity "${id}" (\`${arg}\`): ${HINT}.`);
-  if (!isEntityKind(node.kind)) throw new KgError('BAD_INPUT', `\`${arg}\` must be an entity id; "${id}" is a ${node.kind}: ${HINT}.`);
+  if (!node) throw noSuchEntity(id, arg);
+  if (!isEntityKind(node.kind)) throw new KgError('BAD_INPUT', `\`${arg}\` must be an entity id; "${id}" is a ${node.kind}: ${FIND_ENTITY_HINT}.`);
 }
 
 function isNode(n: GraphNode | Error | null | undefined): n is GraphNode {

@@ -5,7 +5,7 @@
  * queue and are on disk before their promise resolves; reads answer from memory.
  */
 import { randomUUID } from 'node:crypto';
-import { KgError } from '../../errors.ts';
+import { KgError, noSuchEntity } from '../../errors.ts';
 import { decomposedReportSchema, type DecomposedReport } from '../../ingest/decomposed-report.ts';
 import { isEntityKind } from '../../ontology/ontology.ts';
 import type { GraphNode, GraphStore, MergeRecord, UpsertOutcome, UpsertResult } from '../port.ts';
@@ -236,7 +236,7 @@ class EmbeddedStore implements GraphStore {
     const id = this.resolve(raw);
     const g = this.state.graph;
     if (!g.hasNode(id) || !isEntityKind(g.getNodeAttribute(id, 'kind'))) {
-      throw new KgError('NOT_FOUND', `No entity "${raw}": use an id from search or entity(name:).`);
+      throw noSuchEntity(raw);
     }
     return id;
   }

@@ -5,7 +5,7 @@
  * Merges are recorded between roots, so redirects never form a cycle.
  */
 import { randomUUID } from 'node:crypto';
-import { KgError } from '../../errors.ts';
+import { KgError, noSuchEntity } from '../../errors.ts';
 import { isEntityKind } from '../../ontology/ontology.ts';
 import type { MergeRecord } from '../port.ts';
 import { loadRedirects } from './merge-redirects.ts';
@@ -18,7 +18,7 @@ export async function mergeEntities(tx: Tx, args: { targetId: string; sourceId: 
   const sourceId = redirects.resolve(args.sourceId);
   const [target, source] = await fetchNodes(tx, redirects, [targetId, sourceId]);
   for (const [raw, node] of [[args.targetId, target], [args.sourceId, source]] as const) {
-    if (!node || !isEntityKind(node.kind)) throw new KgError('NOT_FOUND', `No entity "${raw}": use an id from search or entity(name:).`);
+    if (!node || !isEntityKind(node.kind)) throw noSuchEntity(raw);
   }
   if (targetId === sourceId) {
     throw new KgError('BAD_INPUT', `Cannot merge "${args.sourceId}" into "${args.targetId}": they are already the same entity.`);

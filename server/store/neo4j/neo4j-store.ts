@@ -3,7 +3,7 @@
  * writes in write-reports.ts, reads in their own files; every call runs in a managed
  * transaction with a timeout (transactions.ts) and resolves merged ids first.
  */
-import { KgError } from '../../errors.ts';
+import { KgError, noSuchEntity } from '../../errors.ts';
 import { decomposedReportSchema, type DecomposedReport } from '../../ingest/decomposed-report.ts';
 import { isEntityKind } from '../../ontology/ontology.ts';
 import type { GraphStore } from '../port.ts';
@@ -110,7 +110,7 @@ export async function createNeo4jStore(opts: Neo4jStoreOptions): Promise<GraphSt
         const redirects = await loadRedirects(tx);
         const root = redirects.resolve(id);
         const [found] = await fetchNodes(tx, redirects, [root]);
-        if (!found || !isEntityKind(found.kind)) throw new KgError('NOT_FOUND', `No entity "${id}": use an id from search or entity(name:).`);
+        if (!found || !isEntityKind(found.kind)) throw noSuchEntity(id);
         const trimmed = alias.trim();
         if (!trimmed) throw new KgError('BAD_INPUT', 'An alias must not be empty.');
         await tx.run('add-alias', { id: root, alias: trimmed });

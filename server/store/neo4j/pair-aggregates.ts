@@ -23,6 +23,12 @@ export function pairKey(x: string, y: string): string {
   return x < y ? `${x}${KEY_SEPARATOR}${y}` : `${y}${KEY_SEPARATOR}${x}`;
 }
 
+/** The two ids of a PAIR key, lower first (entity ids never hold the separator). */
+export function pairEnds(key: string): [string, string] {
+  const at = key.indexOf(KEY_SEPARATOR);
+  return [key.slice(0, at), key.slice(at + 1)];
+}
+
 /** A row of add/subtract-pair-aggregates: an array, since a batch sends ~15k of them. */
 function packed(t: PairTotals): unknown[] {
   return [t.a, t.b, t.coReports, t.tieReports, t.bothReports, t.tieCount, t.polaritySum, t.weight, t.coFirst, t.coLast, t.tieFirst, t.tieLast];

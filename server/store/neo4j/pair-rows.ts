@@ -5,7 +5,7 @@
  * few hubs. Raw ids; callers resolve merges. `kinds` maps entity id → kind for the far ends.
  */
 import type { PairRow } from './edge-rows.ts';
-import { KEY_SEPARATOR, pairKey } from './pair-aggregates.ts';
+import { KEY_SEPARATOR, pairEnds, pairKey } from './pair-aggregates.ts';
 import type { Tx } from './transactions.ts';
 
 /** Below this many wanted pairs on one node, seeking each by key is always cheaper than reading all its PAIRs. */
@@ -30,10 +30,10 @@ export async function readPairAggregates(tx: Tx, ids: string[], others: string[]
 
 /** The PAIR rows of the given pairs, sought by key, one per end that is in `ends`. */
 export async function readPairsByKey(tx: Tx, pairs: [string, string][], ends: Set<string>, kinds: Map<string, string>): Promise<PairRow[]> {
-  const byKey = keyedPairs(pairs);
-  if (byKey.size === 0) return [];
-  const [row] = await tx.run<{ pairs: [string, ...StoredTotals][] }>('get-pairs-by-key', { keys: [...byKey.keys()] });
-  return pairRowsOf(row?.pairs ?? [], byKey, ends, kinds);
+  const keys = [...new Set(pairs.map(([u, v]) => pairKey(u, v)))];
+  if (keys.length === 0) return [];
+  const [row] = await tx.run<{ pairs: [string, ...StoredTotals][] }>('get-pairs-by-key', { keys });
+  return pairRowsOf(row?.pairs ?? [], ends, kinds);
 }
 
 /**
@@ -42,26 +42,20 @@ export async function readPairsByKey(tx: Tx, pairs: [string, string][], ends: Se
  */
 export async function readPairsAmong(tx: Tx, roots: string[], within: Set<string>, kinds: Map<string, string>): Promise<PairRow[]> {
   const rootSet = new Set(roots);
-  const ids = [...new Set([...roots, ...within])].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
-  const pairs: [string, string][] = [];
-  for (const u of roots) for (const v of within) if (u !== v) pairs.push([u, v]);
-  if (pairs.length === 0) return [];
+  // sorted as pairKey orders the two ids (UTF-16 code units, like `<`)
+  const ids = [...new Set([...roots, ...within])].sort();
+  if (ids.length < 2) return [];
   const [row] = await tx.run<{ pairs: [string, ...StoredTotals][] }>('get-pairs-among', {
     ids, isRoot: ids.map((id) => rootSet.has(id)), isWithin: ids.map((id) => within.has(id)), keySeparator: KEY_SEPARATOR,
   });
-  return pairRowsOf(row?.pairs ?? [], keyedPairs(pairs), rootSet, kinds);
-}
-
-/** Pair key → its two ids, lower first. */
-function keyedPairs(pairs: [string, string][]): Map<string, [string, string]> {
-  return new Map(pairs.map(([u, v]): [string, [string, string]] => [pairKey(u, v), u < v ? [u, v] : [v, u]]));
+  return pairRowsOf(row?.pairs ?? [], rootSet, kinds);
 }
 
 /** PairRows from found [key, ...totals], one per end that is in `ends`. */
-function pairRowsOf(found: [string, ...StoredTotals][], byKey: Map<string, [string, string]>, ends: Set<string>, kinds: Map<string, string>): PairRow[] {
+function pairRowsOf(found: [string, ...StoredTotals][], ends: Set<string>, kinds: Map<string, string>): PairRow[] {
   const out: PairRow[] = [];
   for (const [key, ...stored] of found) {
-    const [a, b] = byKey.get(key)!;
+    const [a, b] = pairEnds(key);
     const totals = totalsOf(stored);
     if (ends.has(a)) out.push({ u: a, v: b, kind: kinds.get(b) ?? '', ...totals });
     if (ends.has(b)) out.push({ u: b, v: a, kind: kinds.get(a) ?? '', ...totals });
