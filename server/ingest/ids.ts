@@ -32,6 +32,12 @@ export function sha256(text: string): string {
 
 const PREFIX: Record<EntityKind, string> = { Person: 'person', Organization: 'organization', Country: 'country', Location: 'location' };
 
+/** The kind an entity id was made for (its prefix), if it is an entity id. */
+export function kindOfEntityId(id: string): EntityKind | undefined {
+  const prefix = id.slice(0, id.indexOf(':'));
+  return (Object.keys(PREFIX) as EntityKind[]).find((k) => PREFIX[k] === prefix);
+}
+
 /** Country ids use the ISO alpha-3 code; other kinds a slug of the canonical name. */
 export function entityId(kind: EntityKind, nameOrIso3: string): string {
   return kind === 'Country' ? `country:${nameOrIso3.toUpperCase()}` : `${PREFIX[kind]}:${slugify(nameOrIso3)}`;

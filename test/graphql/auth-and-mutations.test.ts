@@ -43,6 +43,22 @@ describe('API keys', () => {
     expect(codeOf(await h.gql('mutation { mergeEntities(targetId: "country:IRN", sourceId: "country:TUR", reason: "x") { id } }', undefined, as('e-key')))).toBe('FORBIDDEN');
   });
 
+  it('a report ingested after addAlias that uses the alias is stored with the aliased entity', async () => {
+    const added = await h.gql('mutation { addAlias(id: "person:ali-larijani", alias: "Abu Hassan al-Tehrani") { aliases } }', undefined, as('e-key'));
+    expect(added.data!.addAlias.aliases).toContain('Abu Hassan al-Tehrani');
+    const text = 'Iranian envoy in Baghdad\nPublished: 2025-08-02\n\nAbu Hassan al-Tehrani met Iraqi officials in Baghdad on 1 August 2025. '
+      + 'Abu Hassan al-Tehrani thanked Iraq for sheltering pilgrims from Iran.';
+    const ingested = await h.gql('mutation($text: String) { ingestReport(text: $text) { reportId outcome } }', { text }, as('e-key'));
+    expect(ingested.data!.ingestReport.outcome).toBe('new');
+    const q = `{ envoy: node(id: "person:abu-hassan-al-tehrani") { id }
+      evidence(a: "person:ali-larijani", b: "country:IRQ", first: 100) { edges { node { sentence reportId } } } }`;
+    const r = await h.gql(q, undefined, as('r-key'));
+    expect(r.data!.envoy).toBeNull();
+    expect(r.data!.evidence.edges.map((e: any) => e.node)).toContainEqual({
+      sentence: 'Abu Hassan al-Tehrani thanked Iraq for sheltering pilgrims from Iran.', reportId: ingested.data!.ingestReport.reportId,
+    });
+  });
+
   it('an alias is found by name from then on; a name it already has changes nothing; another entity\'s name is a CONFLICT', async () => {
     const add = (alias: string) => h.gql(`mutation { addAlias(id: "country:IRQ", alias: "${alias}") { id aliases } }`, undefined, as('e-key'));
     const first = await add('Mesopotamia');

@@ -38,7 +38,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { GraphEdge, GraphStore, Subgraph } from '../../server/store/port.ts';
 import { pairEdgeId } from '../../server/store/shared/edge-weight.ts';
-import { buildReport, E, EV, HOSTILE_CYPHER, HOSTILE_HTML, R, SPECS, worldReports } from './fixtures.ts';
+import { buildReport, E, EV, HOSTILE_CYPHER, HOSTILE_HTML, R, renameEntity, SPECS, worldReports } from './fixtures.ts';
 
 export interface ContractOptions {
   /** Per-test timeout for slower adapters (ms). */
@@ -496,6 +496,28 @@ export function defineStoreContract(name: string, makeStore: () => Promise<Graph
         await expectCode(store.addAlias({ id: 'person:nobody', alias: 'x' }), 'NOT_FOUND');
         await expectCode(store.addAlias({ id: E.IRQ, alias: '  ' }), 'BAD_INPUT');
       });
+
+      it('resolves reports ingested after addAlias through the alias, for entities of the same kind', async () => {
+        await store.addAlias({ id: E.LAR, alias: 'The Speaker' });
+        const said = 'The speaker thanked Iraq for its hospitality.';
+        const spec = {
+          title: 'The speaker in Baghdad', publishedOn: '2025-07-01', source: 'AP', entities: [E.LAR, E.IRQ, E.PMF],
+          ties: [{ a: E.LAR, b: E.IRQ, polarity: 3, date: '2025-07-01', sentence: said }, { a: E.PMF, b: E.IRQ, polarity: -2, date: '2025-07-01' }],
+        };
+        // What the decomposer makes of a name it does not know: an id of its own.
+        const viaAlias = renameEntity(buildReport({ id: 'report:r9-speaker', ...spec }), E.LAR, 'person:the-speaker', 'the speaker');
+        const larBefore = (await store.getNodes([E.LAR]))[0]!;
+        expect(await store.upsertReports([viaAlias])).toEqual([{ reportId: 'report:r9-speaker', outcome: 'new' }]);
+        expect(await store.getNodes(['person:the-speaker'])).toEqual([null]);
+        expect((await store.getNodes([E.LAR]))[0]).toMatchObject({ name: larBefore.name, mentionCount: larBefore.mentionCount + 1 });
+        expect((await store.evidence({ a: E.LAR, b: E.IRQ })).items.map((e) => e.sentence)).toContain(said);
+        expect(await store.upsertReports([viaAlias])).toEqual([{ reportId: 'report:r9-speaker', outcome: 'unchanged' }]);
+
+        // The same name on an organization is another actor: it keeps its own id.
+        const orgNamed = renameEntity(buildReport({ id: 'report:r9-org', ...spec }), E.PMF, 'org:the-speaker', 'The Speaker');
+        await store.upsertReports([orgNamed]);
+        expect(await store.getNodes(['org:the-speaker'])).toEqual([expect.objectContaining({ id: 'org:the-speaker', kind: 'Organization' })]);
+      }, timeout);
     });
 
     describe('affiliations', () => {

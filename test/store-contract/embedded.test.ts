@@ -14,7 +14,7 @@ import type { DecomposedReport } from '../../server/ingest/decomposed-report.ts'
 import { createEmbeddedStore } from '../../server/store/embedded/embedded-store.ts';
 import { syntheticReports } from '../fixtures/synthetic-reports.ts';
 import { defineStoreContract } from './contract.ts';
-import { E, R, worldReports } from './fixtures.ts';
+import { buildReport, E, R, renameEntity, worldReports } from './fixtures.ts';
 
 const dirs: string[] = [];
 
@@ -50,6 +50,11 @@ describe('embedded store durability', () => {
     await b.unmergeEntity({ mergeId: merge.id, by: 'analyst' });
     expect((await b.getNodes([E.ISR]))[0]?.id).toBe(E.ISR);
     expect(await b.upsertReports([worldReports()[0]!])).toEqual([{ reportId: R.R1, outcome: 'unchanged' }]);
+    // the alias still resolves new reports after the reopen
+    const mesopotamia = renameEntity(buildReport({ id: 'report:r9-mesopotamia', title: 't', publishedOn: '2025-07-01', source: null, entities: [E.IRQ, E.IRN] }), E.IRQ, 'country:MES', 'Mesopotamia');
+    await b.upsertReports([mesopotamia]);
+    expect(await b.getNodes(['country:MES'])).toEqual([null]);
+    expect((await b.reports({ entityId: E.IRQ, first: 50 })).items.map((r) => r.id)).toContain('report:r9-mesopotamia');
     await b.close();
     await expect(b.stats()).rejects.toMatchObject({ code: 'STORE_UNAVAILABLE' });
   });

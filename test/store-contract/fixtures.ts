@@ -169,3 +169,16 @@ export const SPECS: Record<keyof typeof R, ReportSpec> = {
 export function worldReports(): DecomposedReport[] {
   return Object.values(SPECS).map(buildReport);
 }
+
+/** The report as the decomposer would give it had it named one entity otherwise: another id and name. */
+export function renameEntity(r: DecomposedReport, from: string, id: string, name: string): DecomposedReport {
+  const to = (x: string) => (x === from ? id : x);
+  return decomposedReportSchema.parse({
+    ...r,
+    entities: r.entities.map((e) => (e.id === from ? { ...e, id, name, aliases: [] } : e)),
+    events: r.events.map((e) => ({ ...e, actors: e.actors.map(to) })),
+    ties: r.ties.map((t) => ({ ...t, a: to(t.a), b: to(t.b) })),
+    affiliations: r.affiliations.map((a) => ({ ...a, person: to(a.person), org: to(a.org) })),
+    claims: r.claims.map((c) => ({ ...c, entities: c.entities.map(to) })),
+  });
+}

@@ -1,10 +1,8 @@
 /** Finding an entity by a name: the one that goes by it exactly (case and accents aside), else search's best hit. */
 import { ENTITY_KINDS } from '../../ontology/ontology.ts';
 import type { GraphNode } from '../../store/port.ts';
+import { foldName } from '../../store/shared/fold-name.ts';
 import type { GraphQLContext } from '../context.ts';
-
-/** A name as compared: accents, case and outer spaces aside. */
-export const foldName = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().trim();
 
 /** Whether `name` is one of the node's names (its name or an alias). */
 export const goesBy = (node: GraphNode, name: string) => [node.name, ...node.aliases].some((n) => foldName(n) === foldName(name));

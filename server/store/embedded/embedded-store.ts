@@ -7,6 +7,8 @@
 import { randomUUID } from 'node:crypto';
 import { KgError, noSuchEntity } from '../../errors.ts';
 import { decomposedReportSchema, type DecomposedReport } from '../../ingest/decomposed-report.ts';
+import { kindOfEntityId } from '../../ingest/ids.ts';
+import { applyAliases } from '../shared/apply-aliases.ts';
 import { isEntityKind } from '../../ontology/ontology.ts';
 import type { GraphNode, GraphStore, MergeRecord, UpsertOutcome, UpsertResult } from '../port.ts';
 import { toGraphNode } from './graph-model.ts';
@@ -99,7 +101,8 @@ class EmbeddedStore implements GraphStore {
           prior === undefined ? this.state.classify(r) : prior === r.report.contentHash ? 'unchanged' : 'updated';
         pending.set(r.report.id, r.report.contentHash);
         results.push({ reportId: r.report.id, outcome });
-        if (outcome !== 'unchanged') changed.push(r);
+        // journaled as resolved, so a replay stores what was acknowledged whatever aliases come later
+        if (outcome !== 'unchanged') changed.push(applyAliases(r, this.state.aliasOwners));
       }
       await journal.append(changed.map((report) => ({ op: 'upsert', report })));
       for (const r of changed) this.state.upsert(r);
@@ -207,7 +210,7 @@ class EmbeddedStore implements GraphStore {
       const alias = args.alias.trim();
       if (!alias) throw new KgError('BAD_INPUT', 'An alias must not be empty.');
       await journal.append([{ op: 'alias', id, alias }]);
-      this.state.addAlias(id, alias);
+      this.addAliasToState(id, alias);
       this.state.flush();
       return toGraphNode(id, this.state.graph.getNodeAttributes(id));
     });
@@ -256,9 +259,16 @@ class EmbeddedStore implements GraphStore {
         if (this.merges.get(r.mergeId)) this.applyUnmerge(r.mergeId);
         return;
       case 'alias':
-        this.state.addAlias(r.id, r.alias);
+        this.addAliasToState(r.id, r.alias);
         return;
     }
+  }
+
+  /** The alias is keyed by the entity's kind; an entity gone since (a compacted journal) by its id's. */
+  private addAliasToState(id: string, alias: string): void {
+    const g = this.state.graph;
+    const kind = g.hasNode(id) ? g.getNodeAttribute(id, 'kind') : kindOfEntityId(id);
+    this.state.addAlias(id, kind ?? '', alias);
   }
 
   private applyMerge(merge: MergeRecord): void {

@@ -9,6 +9,7 @@ import { MultiDirectedGraph } from 'graphology';
 import type { DecomposedReport } from '../../ingest/decomposed-report.ts';
 import type { UpsertOutcome } from '../port.ts';
 import { sourceNodeId } from '../shared/source-id.ts';
+import { aliasKey } from '../shared/apply-aliases.ts';
 import type { EdgeAttrs, NodeAttrs } from './graph-model.ts';
 import type { Merges } from './merges.ts';
 import { foldContributions, OwnFold, type Contributed, type Contribution } from './node-attrs.ts';
@@ -25,6 +26,8 @@ export class GraphState {
   readonly reports = new Map<string, DecomposedReport>();
   /** Extra aliases added by analysts, by the id they were added to. */
   readonly extraAliases = new Map<string, Set<string>>();
+  /** The same aliases by key (apply-aliases.ts): the entity a later report's name resolves to. */
+  readonly aliasOwners = new Map<string, string>();
   private readonly seq = new Map<string, number>();
   private nextSeq = 0;
   /** raw node id → report id → what that report says about it. */
@@ -63,7 +66,9 @@ export class GraphState {
     return true;
   }
 
-  addAlias(id: string, alias: string): void {
+  /** `kind`: the entity's kind, which keys the alias. */
+  addAlias(id: string, kind: string, alias: string): void {
+    this.aliasOwners.set(aliasKey(kind, alias), id);
     const set = this.extraAliases.get(id) ?? new Set<string>();
     set.add(alias);
     this.extraAliases.set(id, set);

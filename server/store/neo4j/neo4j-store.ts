@@ -7,6 +7,7 @@ import { KgError, noSuchEntity } from '../../errors.ts';
 import { decomposedReportSchema, type DecomposedReport } from '../../ingest/decomposed-report.ts';
 import { isEntityKind } from '../../ontology/ontology.ts';
 import type { GraphStore } from '../port.ts';
+import { aliasKey } from '../shared/apply-aliases.ts';
 import { listAffiliations } from './affiliations.ts';
 import { isSchemaAlreadyThere, openDriver, verifyDriver } from './driver.ts';
 import { writeInHalvesIfTooLarge } from './write-in-halves.ts';
@@ -15,6 +16,7 @@ import { mergeEntities, unmergeEntity } from './merges.ts';
 import { neighborhood } from './neighborhood.ts';
 import { fetchNodes } from './nodes.ts';
 import { migratePairAggregates } from './pair-aggregates.ts';
+import { keyManualAliases } from './alias-owners.ts';
 import { paths } from './paths.ts';
 import { listEvents, listReports } from './listings.ts';
 import { searchNodes } from './search.ts';
@@ -57,6 +59,7 @@ export async function createNeo4jStore(opts: Neo4jStoreOptions): Promise<GraphSt
     }
     await runner.write((tx) => tx.run('await-indexes', { timeoutSeconds: 120 }));
     await migratePairAggregates(runner.write, log);
+    await keyManualAliases(runner.write);
     log(`neo4j: connected to ${opts.uri}, schema applied (${schema.length} statements)`);
   }
 
@@ -113,7 +116,7 @@ export async function createNeo4jStore(opts: Neo4jStoreOptions): Promise<GraphSt
         if (!found || !isEntityKind(found.kind)) throw noSuchEntity(id);
         const trimmed = alias.trim();
         if (!trimmed) throw new KgError('BAD_INPUT', 'An alias must not be empty.');
-        await tx.run('add-alias', { id: root, alias: trimmed });
+        await tx.run('add-alias', { id: root, alias: trimmed, key: aliasKey(found.kind, trimmed) });
         await refreshEntityNames(tx, [root]);
         const [node] = await fetchNodes(tx, redirects, [root]);
         return node!;

@@ -10,6 +10,8 @@ import { electEntityNames, type NameEvidence } from './entity-names.ts';
 import { addReportRows, emptyRows } from './report-rows.ts';
 import { addPairAggregates, repairPairAggregates, reportEvidenceOf, subtractPairAggregates, type ReportEvidence } from './pair-aggregates.ts';
 import type { StatementName } from './statements.ts';
+import { applyAliases } from '../shared/apply-aliases.ts';
+import { aliasOwners } from './alias-owners.ts';
 import type { Tx } from './transactions.ts';
 
 interface Footprint {
@@ -47,6 +49,8 @@ export async function upsertReportBatch(tx: Tx, reports: DecomposedReport[]): Pr
     latest.set(id, r);
   }
   if (latest.size === 0) return results;
+  const owners = await aliasOwners(tx, [...latest.values()]);
+  for (const [id, r] of latest) latest.set(id, applyAliases(r, owners));
 
   const footprints = await retract(tx, [...replaced]);
   const observed = new Date().toISOString();

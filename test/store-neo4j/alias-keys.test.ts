@@ -1,0 +1,43 @@
+/**
+ * Aliases added before ingest resolved through them were kept only on the entity
+ * (manualAliases): init keys them, so later reports resolve through them too.
+ */
+import neo4j from 'neo4j-driver';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createNeo4jStore } from '../../server/store/neo4j/neo4j-store.ts';
+import { wipeNeo4jDatabase } from '../../server/store/neo4j/wipe-database.ts';
+import { buildReport, E, renameEntity, worldReports } from '../store-contract/fixtures.ts';
+import { describeNeo4j } from '../support/neo4j-env.ts';
+import { acquireNeo4jTestLock, releaseNeo4jTestLock } from './neo4j-lock.ts';
+
+describeNeo4j('Neo4j alias keys', (cfg) => {
+  beforeAll(async () => {
+    await acquireNeo4jTestLock();
+    await wipeNeo4jDatabase(cfg);
+  }, 120_000);
+  afterAll(() => releaseNeo4jTestLock());
+
+  it('are built at init for aliases an older version stored on the entity only', async () => {
+    const first = await createNeo4jStore(cfg);
+    await first.init();
+    await first.upsertReports(worldReports());
+    await first.addAlias({ id: E.IRQ, alias: 'Mesopotamia' });
+    await first.close();
+    // What an older version left: the alias on the entity, no EntityAlias node.
+    const driver = neo4j.driver(cfg.uri, neo4j.auth.basic(cfg.user, cfg.password));
+    try {
+      const { summary } = await driver.executeQuery('MATCH (a:EntityAlias) DELETE a', {}, { database: cfg.database });
+      expect(summary.counters.updates().nodesDeleted).toBe(1);
+    } finally {
+      await driver.close();
+    }
+
+    const store = await createNeo4jStore(cfg);
+    await store.init();
+    const report = renameEntity(buildReport({ id: 'report:r9-mesopotamia', title: 't', publishedOn: '2025-07-01', source: null, entities: [E.IRQ, E.IRN] }), E.IRQ, 'country:MES', 'Mesopotamia');
+    await store.upsertReports([report]);
+    expect(await store.getNodes(['country:MES'])).toEqual([null]);
+    expect((await store.reports({ entityId: E.IRQ, first: 50 })).items.map((r) => r.id)).toContain('report:r9-mesopotamia');
+    await store.close();
+  }, 120_000);
+});
