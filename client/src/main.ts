@@ -84,10 +84,11 @@ async function start(): Promise<void> {
     pathTo: (id, name) => { paths.setEnd('to', id, name); paths.findIfReady(); },
     selectEdge: (id) => controller.select(id),
   };
-  const details = createDetailsPanel(right, nodeActions);
+  // The selected edge's timeline sits above its details, where a long evidence list cannot push it out of sight.
   const timeline = createTimelineChart(right, {
     onPickBucket: (start) => void setWindow({ from: start, to: monthEnd(start) }, true),
   });
+  const details = createDetailsPanel(right, nodeActions);
   renderLegend(left, ontology.nodeKinds);
   const menu = createContextMenu(container.parentElement!);
   const onboarding = createOnboarding(byId('onboarding'), {
@@ -151,6 +152,7 @@ async function start(): Promise<void> {
   let selectionRequest = 0;
   async function showNode(node: NodeSingular) {
     const mine = ++selectionRequest;
+    timeline.clear();
     details.loading(node.data('name') as string);
     const info = await api.nodeDetails(node.id());
     if (mine !== selectionRequest) return;
@@ -160,8 +162,7 @@ async function start(): Promise<void> {
   function connectionsOf(node: NodeSingular) {
     return node.connectedEdges(':visible')
       .map((e) => ({ edgeId: e.id(), name: (e.source().same(node) ? e.target() : e.source()).data('name') as string, kind: e.data('kind') as string, weight: e.data('weight') as number }))
-      .sort((a, b) => b.weight - a.weight)
-      .slice(0, 40);
+      .sort((a, b) => b.weight - a.weight);
   }
   /** What lies behind an edge of this kind, first page (the window as it was when it was selected). */
   async function edgeEvidence(kind: string, a: string, b: string, window: TimeWindow): Promise<EdgeEvidence> {

@@ -24,6 +24,9 @@ export interface AssembleOptions {
   readonly id?: string;
 }
 
+/** Said of a report in which no actor or place was found: it is stored, but draws nothing. */
+export const NOTHING_TO_GRAPH = 'no people, organizations, countries or places found: the report adds nothing to the graph';
+
 export function resolvePublishedOn(parsed: ParsedReport, now: Date, warnings: string[]): string {
   if (parsed.publishedOn) return parsed.publishedOn;
   const today = now.toISOString().slice(0, 10);
@@ -58,6 +61,7 @@ export function assembleReport(text: string, parsed: ParsedReport, options: Asse
   const id = options.id ?? reportId(parsed.source, title, publishedOn);
   const { mentions, tokens } = findMentions(text, parsed);
   const { entities, mentions: resolved } = resolveEntities(mentions);
+  if (entities.size === 0) warnings.push(NOTHING_TO_GRAPH);
   const sentences = indexSentences(text, parsed, resolved, tokens, publishedOn);
   const affiliations = extractAffiliations(text, sentences, entities);
   const events = extractEvents(text, sentences, publishedOn);

@@ -8,6 +8,8 @@ import { MAX_SENTENCE, splitSentences } from './sentences.ts';
 const UNTITLED = 'Untitled report';
 /** A title taken from the text is cut at the last word boundary before this many characters. */
 const TITLE_CHARS = 80;
+/** A headline longer than this is a paragraph, not a title: it is cut like a title taken from the text. */
+const MAX_OWN_TITLE = 300;
 
 /**
  * A report's title, never blank: its own; else how its text opens (the first sentence,
@@ -17,6 +19,11 @@ const TITLE_CHARS = 80;
  */
 export function chooseTitle(own: string, text: string, segments: readonly Segment[], fileName: string | undefined, warnings: string[]): string {
   const title = own.trim();
+  if (title.length > MAX_OWN_TITLE) {
+    const short = shortenForTitle(title.replace(/\s+/g, ' '));
+    warnings.push(`the first line is ${title.length} characters, too long for a headline; the report is titled "${short}"`);
+    return short;
+  }
   if (title) return title;
   const opening = openingOf(text, segments);
   if (opening) {

@@ -6,7 +6,7 @@
  */
 import type { EntityKind } from '../ontology/ontology.ts';
 import { KgError } from '../errors.ts';
-import { assembleReport, entityOutput, resolvePublishedOn, validateReport } from './assemble-report.ts';
+import { assembleReport, entityOutput, NOTHING_TO_GRAPH, resolvePublishedOn, validateReport } from './assemble-report.ts';
 import { chooseTitle } from './choose-title.ts';
 import { parseDateString, whyNotADate } from './dates.ts';
 import type { DecomposedReport } from './decomposed-report.ts';
@@ -84,6 +84,7 @@ export function decomposeJson(input: ParsedReportInput, original: string, now: D
     if (d && !parsedDate) warnings.push(`${where}: ${whyNotADate(d) ?? `unreadable date "${d.slice(0, 40)}"`}; the report date is used`);
     return parsedDate ?? publishedOn;
   };
+  if (entities.size === 0) warnings.push(NOTHING_TO_GRAPH);
   const affiliations: DecomposedReport['affiliations'] = [];
   for (const e of input.entities) {
     if (!e.affiliation) continue;

@@ -86,3 +86,19 @@ describe('a report with a blank title', () => {
     expect(r.report.title).toBe('Iran and Iraq met');
   });
 });
+
+describe('text that is hardly a report', () => {
+  it('a first line too long for a headline is cut like a title taken from the text, and says so', () => {
+    const r = decompose(`${'word '.repeat(2000)}\n\nIran and Iraq met in Baghdad.`, { now });
+    expect(r.report.title.length).toBeLessThanOrEqual(81);
+    expect(r.report.title).toMatch(/^word word .*…$/);
+    expect(titleWarning(r.warnings)).toEqual([expect.stringMatching(/^the first line is 9999 characters, too long for a headline; the report is titled "word word/)]);
+  });
+
+  it('a report naming no actor or place says it adds nothing to the graph (text and structured input)', () => {
+    expect(decompose('the talks went well.', { now }).warnings).toContain('no people, organizations, countries or places found: the report adds nothing to the graph');
+    expect(decompose({ title: 'Nothing', text: 'The talks went well.', publishedOn: '2025-01-01', entities: [] }, { now }).warnings)
+      .toContain('no people, organizations, countries or places found: the report adds nothing to the graph');
+    expect(decompose('Iran and Iraq held talks.', { now }).warnings.join(' ')).not.toMatch(/adds nothing/);
+  });
+});

@@ -226,6 +226,13 @@ describe('viewer', () => {
     expect(await page.locator('#details .details-title').textContent()).toMatch(/Ali Larijani|Iraq/);
     await page.locator('#timeline-plot canvas').first().waitFor();
     await svc.screenshot('06-evidence-and-timeline');
+    // The timeline sits above the details, so a long list of sentences cannot bury it.
+    const panels = () => page.evaluate(() => {
+      const timeline = document.getElementById('timeline-plot')!.closest('section')!;
+      const details = document.getElementById('details')!.closest('section')!;
+      return { timelineFirst: Boolean(timeline.compareDocumentPosition(details) & Node.DOCUMENT_POSITION_FOLLOWING), timelineShown: !timeline.hidden };
+    });
+    expect(await panels()).toEqual({ timelineFirst: true, timelineShown: true });
 
     const bucket = page.locator('#timeline-buckets button').first();
     const start = await bucket.getAttribute('data-start');
@@ -233,6 +240,10 @@ describe('viewer', () => {
     await page.waitForFunction((s) => location.search.includes(`from=${s}`), start);
     expect(await page.locator('#time-label').textContent()).toBe(`${start!.slice(0, 7)} – ${start!.slice(0, 7)}`);
 
+    // A node selected instead: no pair, no timeline panel.
+    await page.evaluate((id) => { const { cy } = (window as unknown as KgWindow).__kg; cy.elements().unselect(); cy.$id(id).select(); }, IRAQ);
+    await page.locator('#details .details-title', { hasText: 'Iraq' }).waitFor();
+    expect(await panels()).toEqual({ timelineFirst: true, timelineShown: false });
   });
 
   /** Selects a node through the search box (it may sit under others on the canvas), then one of its edges from the details panel's connection list. */

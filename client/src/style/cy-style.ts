@@ -72,7 +72,8 @@ export function buildStylesheet(kinds: NodeKindInfo[]): StylesheetJson {
     { selector: 'edge[kind = "CO_MENTION"]', style: { 'line-style': 'dashed', opacity: 0.6 } },
     { selector: 'edge[kind = "AFFILIATED_WITH"]', style: { 'line-style': 'dotted', 'line-color': '#6c757d' } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#111827' } },
-    { selector: 'edge:selected', style: { 'underlay-color': '#111827', 'underlay-opacity': 0.25, 'underlay-padding': 4, opacity: 1 } },
+    // The chosen edge must stand out among hundreds: its own colour, drawn on top.
+    { selector: 'edge:selected', style: { 'line-color': '#2563eb', 'line-style': 'solid', width: 5, opacity: 1, 'z-index': 30 } },
     { selector: 'node.path-end', style: { 'border-width': 4, 'border-color': '#7c3aed', 'border-style': 'double' } },
     { selector: '.highlighted', style: { opacity: 1, 'z-index': 20 } },
     { selector: 'node.highlighted', style: { 'border-width': 4, 'border-color': '#7c3aed' } },

@@ -8,6 +8,7 @@ import 'uplot/dist/uPlot.min.css';
 import type { TimelineBucket } from '../api/types.ts';
 import { POLARITY_COLORS } from '../style/cy-style.ts';
 import { button, clear, h, section } from './dom.ts';
+import { monthAxisRange } from './month-axis.ts';
 
 export interface TimelineChartOptions {
   onPickBucket(start: string): void;
@@ -20,6 +21,8 @@ export function createTimelineChart(root: HTMLElement, options: TimelineChartOpt
   const plotHost = h('div', { className: 'timeline-plot', attrs: { id: 'timeline-plot' } });
   const list = h('ol', { className: 'timeline-buckets', attrs: { id: 'timeline-buckets' } });
   const panel = section('Ties over time', [title, plotHost, list], 'panel timeline');
+  // Shown while an edge is selected.
+  panel.hidden = true;
   root.append(panel);
   let plot: uPlot | null = null;
 
@@ -31,13 +34,15 @@ export function createTimelineChart(root: HTMLElement, options: TimelineChartOpt
       plot = null;
       clear(list);
       title.textContent = 'Select an edge to see how that tie moved month by month.';
+      panel.hidden = true;
     },
 
     show(pair: string, buckets: TimelineBucket[]): void {
       plot?.destroy();
       plot = null;
       clear(list);
-      title.textContent = buckets.length ? pair : `${pair}: no dated evidence in this window.`;
+      panel.hidden = false;
+      title.textContent = buckets.length ? pair : `${pair}: no sentence links the two, so there is no tie to chart.`;
       if (buckets.length === 0) return;
       const data: uPlot.AlignedData = [
         buckets.map((b) => toSeconds(b.start)),
@@ -50,7 +55,8 @@ export function createTimelineChart(root: HTMLElement, options: TimelineChartOpt
         height: 170,
         legend: { show: true },
         cursor: { points: { show: false }, drag: { x: false, y: false } },
-        scales: { x: { time: true }, y: { range: (_u, _min, max) => [0, Math.max(1, max)] } },
+        // From the buckets, not uPlot's min/max: for a single point uPlot passes a max 1000 days on.
+        scales: { x: { time: true, range: () => monthAxisRange(data[0][0]!, data[0][data[0].length - 1]!) }, y: { range: (_u, _min, max) => [0, Math.max(1, max)] } },
         axes: [{ space: 50 }, { size: 30, incrs: [1, 2, 5, 10, 20, 50] }],
         series: [
           {},
