@@ -30,6 +30,29 @@ function clauseAround(text: string, s: Sentence, at: number, end: number): { sta
   return { start, end: stop };
 }
 
+/** A determiner right before a date used as a modifier ("the March 2023 agreement"). */
+const DETERMINER = /\b(?:the|its|their|his|her|this|that|a|an)\s+$/i;
+/** What may follow such a date inside its noun phrase: words, hyphens, no clause break or preposition. */
+const NOUN_WORD = /^\s+(?!(?:and|or|to|in|on|at|by|for|of|with|between|when|after|before|until|that|which|who|was|were|is|are)\b)([\p{L}-]+)/u;
+
+/**
+ * The noun phrase a date modifies ("the March 2023 border security agreement"), from its
+ * determiner to the last of up to six words after the date, or null when the date is not
+ * used so ("signed in March 2023", "on 16 January").
+ */
+function namedByDate(text: string, s: Sentence, start: number, end: number): { start: number; end: number } | null {
+  const before = DETERMINER.exec(text.slice(Math.max(s.start, start - 12), start));
+  if (!before) return null;
+  let stop = end;
+  for (let words = 0; words < 6; words++) {
+    const next = NOUN_WORD.exec(text.slice(stop, s.end));
+    if (!next) break;
+    stop += next[0].length;
+  }
+  if (stop === end) return null;
+  return { start: start - before[0].length + before[0].search(/\S/), end: stop };
+}
+
 function signed(kind: string, polarity: number): number {
   if (kind === 'conflict') return Math.min(polarity, -2);
   if (kind === 'cooperation') return Math.max(polarity, 2);
@@ -57,7 +80,10 @@ export function extractEvents(text: string, sentences: readonly Sentence[], repo
     const dates = s.dates.filter((d) => !d.deadline);
     const subject = s.mentions.find(isActor);
     for (const d of dates) {
-      const clause = clauseAround(text, s, d.start, d.end);
+      // "undercuts the March 2023 border security agreement": the date names that thing,
+      // which is the event; the rest of the sentence is not.
+      const named = namedByDate(text, s, d.start, d.end);
+      const clause = named ?? clauseAround(text, s, d.start, d.end);
       const inClause = s.mentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
       const actors = inClause.filter(isActor);
       if (subject && !actors.some((a) => a.entityId === subject.entityId)) actors.push(subject);
@@ -65,7 +91,7 @@ export function extractEvents(text: string, sentences: readonly Sentence[], repo
       const before = s.mentions.filter((m) => isActor(m) && m.end <= d.start).at(-1);
       if (before && !actors.some((a) => a.entityId === before.entityId)) actors.push(before);
       let cues = cuesWithin(s, clause.start, clause.end);
-      if (cues.length === 0) cues = [...s.cues];
+      if (cues.length === 0 && !named) cues = [...s.cues];
       emit(s, d.date, d.precision, false, actors, inClause.filter((m) => !isActor(m)), cues, d.start, clause);
     }
     if (dates.length === 0 && (s.section === 'bluf' || s.section === 'body')) {
