@@ -193,6 +193,12 @@ async function start(): Promise<void> {
   }
   cy.on('select', 'node', (e) => { if (!isGroupNode(e.target.id())) void showNode(e.target as NodeSingular); });
   cy.on('select', 'edge', (e) => void showEdge(e.target as EdgeSingular).catch((err: Error) => say(err.message)));
+  // Among hundreds of lines, say which one the pointer is on before it is clicked.
+  cy.on('mouseover', 'edge', (e) => {
+    const edge = e.target as EdgeSingular;
+    edge.data('hoverLabel', `${edge.source().data('name') as string} — ${edge.target().data('name') as string}`).addClass('hovered');
+  });
+  cy.on('mouseout', 'edge', (e) => void (e.target as EdgeSingular).removeClass('hovered'));
   cy.on('dbltap', 'node', (e) => { if (!isGroupNode(e.target.id())) nodeActions.expand(e.target.id()); });
   cy.on('cxttap', 'node', (e) => openMenu(e.target as NodeSingular, e.renderedPosition));
 

@@ -246,6 +246,32 @@ describe('viewer', () => {
     expect(await panels()).toEqual({ timelineFirst: true, timelineShown: false });
   });
 
+  it('names the line under the pointer before it is clicked', async () => {
+    const { page } = svc;
+    await page.goto(`${svc.url}/?exp=${LARIJANI}`);
+    await settled(page);
+    const edges = await page.evaluate(() => (window as unknown as KgWindow).__kg.cy.edges(':visible').map((e) => e.id()));
+    let found: { id: string; at: { x: number; y: number } } | null = null;
+    for (const id of edges) {
+      const at = await edgeClickPoint(page, id);
+      if (at) { found = { id, at }; break; }
+    }
+    expect(found).not.toBeNull();
+    const { id, at } = found!;
+    const label = (edgeId: string) => page.evaluate((x) => {
+      const e = (window as unknown as KgWindow).__kg.cy.$id(x);
+      return { hovered: e.hasClass('hovered'), label: e.style('label') as string, ends: `${e.source().data('name') as string} — ${e.target().data('name') as string}` };
+    }, edgeId);
+    await page.mouse.move(at.x, at.y);
+    await page.waitForFunction((x) => (window as unknown as KgWindow).__kg.cy.$id(x).hasClass('hovered'), id);
+    const over = await label(id);
+    expect(over).toEqual({ hovered: true, label: over.ends, ends: over.ends });
+    await svc.screenshot('06b-edge-named-on-hover');
+    const box = (await page.locator('#cy').boundingBox())!;
+    await page.mouse.move(box.x + box.width - 3, box.y + box.height - 3);
+    await page.waitForFunction((x) => !(window as unknown as KgWindow).__kg.cy.$id(x).hasClass('hovered'), id);
+  });
+
   /** Selects a node through the search box (it may sit under others on the canvas), then one of its edges from the details panel's connection list. */
   async function openEdgeFromList(name: string, edgeId: string) {
     const { page } = svc;

@@ -74,6 +74,14 @@ export function buildStylesheet(kinds: NodeKindInfo[]): StylesheetJson {
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#111827' } },
     // The chosen edge must stand out among hundreds: its own colour, drawn on top.
     { selector: 'edge:selected', style: { 'line-color': '#2563eb', 'line-style': 'solid', width: 5, opacity: 1, 'z-index': 30 } },
+    {
+      selector: 'edge.hovered',
+      style: {
+        label: 'data(hoverLabel)', 'font-size': 12, color: '#111827', 'text-background-color': '#ffffff', 'text-background-opacity': 0.9,
+        'text-background-padding': '2px', 'text-rotation': 'none', 'z-index': 40, opacity: 1,
+        width: `mapData(weight, 0, ${EDGE_WIDTH.weightForMax}, ${EDGE_WIDTH.min + 2}, ${EDGE_WIDTH.max + 2})`,
+      },
+    },
     { selector: 'node.path-end', style: { 'border-width': 4, 'border-color': '#7c3aed', 'border-style': 'double' } },
     { selector: '.highlighted', style: { opacity: 1, 'z-index': 20 } },
     { selector: 'node.highlighted', style: { 'border-width': 4, 'border-color': '#7c3aed' } },
