@@ -432,6 +432,13 @@ describe('viewer', () => {
     const said = await paste('Iraq and Turkey agree water-sharing plan\nDate: 2025-07-02\n\nIraq and Turkey signed a water-sharing agreement in Ankara on Wednesday.\n');
     expect(said).toMatch(/^“Iraq and Turkey agree water-sharing plan”: new \([1-9]\d* entit(y|ies), \d+ ties?, \d+ events?\)\./);
     expect(await paste('hello')).toMatch(/: new \(0 entities, 0 ties, 0 events\)\. No person, organization, country or place was recognised in it/);
+    // A paste that was a mistake can be taken back from the same box.
+    const reports = async () => (await svc.gql<{ stats: { reports: number } }>('{ stats { reports } }')).stats.reports;
+    const before = await reports();
+    await page.getByRole('button', { name: 'Remove this report' }).click();
+    await page.locator('#onboarding-progress', { hasText: /^Removed/ }).waitFor();
+    expect(await reports()).toBe(before - 1);
+    expect(await page.getByRole('button', { name: 'Remove this report' }).isHidden()).toBe(true);
     await page.getByRole('button', { name: 'Close' }).click();
   });
 

@@ -213,6 +213,10 @@ export function createGraphApi(client: GraphQLClient) {
       return data.ingestReport;
     },
 
+    async deleteReport(id: string): Promise<void> {
+      await client.request<{ deleteReport: { deleted: boolean } }>(`mutation DeleteReport($id: ID!) { deleteReport(id: $id) { deleted } }`, { id });
+    },
+
     /** Live changes to the graph: which nodes each committed change touched. */
     onGraphChanged(onChange: (c: GraphChange) => void, onError?: (e: Error) => void): () => void {
       return client.subscribe<{ graphChanged: GraphChange }>(

@@ -4,9 +4,17 @@
  */
 import { button, h } from './dom.ts';
 
+/** What a paste did: the message to show, and the report it stored when it was new. */
+export interface PasteOutcome {
+  message: string;
+  newReportId: string | null;
+}
+
 export interface OnboardingActions {
   loadExamples(progress: (done: number, total: number) => void): Promise<void>;
-  ingestText(text: string): Promise<string>;
+  ingestText(text: string): Promise<PasteOutcome>;
+  /** Delete a report just pasted (a mistake, or text with nothing to draw); says what happened. */
+  removeReport(id: string): Promise<string>;
 }
 
 export function createOnboarding(root: HTMLElement, actions: OnboardingActions) {
@@ -19,16 +27,30 @@ export function createOnboarding(root: HTMLElement, actions: OnboardingActions) 
   const load = button('Load example reports', () => void run(load, () => actions.loadExamples((d, t) => { progress.textContent = `Ingesting example reports: ${d} / ${t}`; })), {
     className: 'primary', attrs: { id: 'load-examples' },
   });
+  let pasted: string | null = null;
+  const remove = button('Remove this report', () => void run(remove, async () => {
+    if (!pasted) return;
+    progress.textContent = await actions.removeReport(pasted);
+    offerRemoval(null);
+  }), { attrs: { id: 'remove-report' } });
+  const offerRemoval = (id: string | null) => { pasted = id; remove.hidden = id === null; };
+  offerRemoval(null);
   const ingest = button('Ingest', () => {
     const text = textarea.value.trim();
     if (!text) { progress.textContent = 'Paste the text of a report first.'; return; }
-    void run(ingest, async () => { progress.textContent = await actions.ingestText(text); textarea.value = ''; });
+    void run(ingest, async () => {
+      offerRemoval(null);
+      const outcome = await actions.ingestText(text);
+      progress.textContent = outcome.message;
+      offerRemoval(outcome.newReportId);
+      textarea.value = '';
+    });
   }, { attrs: { id: 'ingest-report' } });
   const close = button('×', () => hide(), { className: 'close', attrs: { 'aria-label': 'Close' } });
 
   const box = h('div', { className: 'onboarding', attrs: { role: 'dialog', 'aria-labelledby': 'onboarding-title' } }, [
     close, heading, intro, load,
-    h('label', { className: 'field-block', attrs: { for: 'paste-report' }, text: 'Paste a report' }), textarea, ingest, progress,
+    h('label', { className: 'field-block', attrs: { for: 'paste-report' }, text: 'Paste a report' }), textarea, ingest, progress, remove,
   ]);
   heading.id = 'onboarding-title';
   root.append(box);
@@ -55,6 +77,7 @@ export function createOnboarding(root: HTMLElement, actions: OnboardingActions) 
   function hide() {
     root.hidden = true;
     progress.textContent = '';
+    offerRemoval(null);
   }
   return { show, hide, get visible() { return !root.hidden; } };
 }
