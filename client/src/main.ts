@@ -9,6 +9,7 @@ import { createGraphQLClient } from './api/graphql-client.ts';
 import { createGraphApi } from './api/queries.ts';
 import type { EntityKind, IngestResult, TimeWindow } from './api/types.ts';
 import { isGroupNode } from './controller/country-groups.ts';
+import { enableEdgePicking } from './controller/edge-picking.ts';
 import { GraphController } from './controller/graph-controller.ts';
 import { nextNodeInDirection, type Direction } from './controller/keyboard-navigation.ts';
 import { LARGE_GRAPH } from './controller/layouts.ts';
@@ -204,12 +205,8 @@ async function start(): Promise<void> {
   }
   cy.on('select', 'node', (e) => { if (!isGroupNode(e.target.id())) void showNode(e.target as NodeSingular); });
   cy.on('select', 'edge', (e) => void showEdge(e.target as EdgeSingular).catch((err: Error) => say(err.message)));
-  // Among hundreds of lines, say which one the pointer is on before it is clicked.
-  cy.on('mouseover', 'edge', (e) => {
-    const edge = e.target as EdgeSingular;
-    edge.data('hoverLabel', `${edge.source().data('name') as string} — ${edge.target().data('name') as string}`).addClass('hovered');
-  });
-  cy.on('mouseout', 'edge', (e) => void (e.target as EdgeSingular).removeClass('hovered'));
+  // Among hundreds of crossing lines, the one nearest the pointer is named, and a tap opens it.
+  enableEdgePicking(cy);
   cy.on('dbltap', 'node', (e) => { if (!isGroupNode(e.target.id())) nodeActions.expand(e.target.id()); });
   cy.on('cxttap', 'node', (e) => openMenu(e.target as NodeSingular, e.renderedPosition));
 

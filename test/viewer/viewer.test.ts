@@ -3,7 +3,7 @@
  * the example corpus ingested through the page itself. Each test drives the UI with real
  * clicks and keys and reads state only through the read-only hook window.__kg.
  */
-import type { NodeSingular } from 'cytoscape';
+import type { EdgeSingular, NodeSingular } from 'cytoscape';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -270,6 +270,45 @@ describe('viewer', () => {
     const box = (await page.locator('#cy').boundingBox())!;
     await page.mouse.move(box.x + box.width - 3, box.y + box.height - 3);
     await page.waitForFunction((x) => !(window as unknown as KgWindow).__kg.cy.$id(x).hasClass('hovered'), id);
+  });
+
+  it('a click on a line opens that line even where another one passes a few pixels away', async () => {
+    const { page } = svc;
+    await page.goto(`${svc.url}/?exp=${LARIJANI}`);
+    await settled(page);
+    // A point on one line, clear of nodes, with another line 2–5 px off: the spot where a
+    // hit test by drawing order can answer with the other line.
+    const spot = await page.evaluate(() => {
+      const cy = (window as unknown as KgWindow).__kg.cy;
+      const box = cy.container()!.getBoundingClientRect();
+      const edges = cy.edges(':visible').toArray() as EdgeSingular[];
+      const nodes = cy.nodes(':visible').filter((n) => !n.isParent());
+      const distance = (x: number, y: number, e: EdgeSingular) => {
+        const p = e.source().renderedPosition();
+        const q = e.target().renderedPosition();
+        const len2 = (q.x - p.x) ** 2 + (q.y - p.y) ** 2 || 1;
+        const u = Math.max(0, Math.min(1, ((x - p.x) * (q.x - p.x) + (y - p.y) * (q.y - p.y)) / len2));
+        return Math.hypot(x - (p.x + u * (q.x - p.x)), y - (p.y + u * (q.y - p.y)));
+      };
+      for (const edge of edges) {
+        const a = edge.source().renderedPosition();
+        const b = edge.target().renderedPosition();
+        for (let t = 0.2; t <= 0.8; t += 0.02) {
+          const x = a.x + (b.x - a.x) * t;
+          const y = a.y + (b.y - a.y) * t;
+          if (x < 5 || y < 5 || x > box.width - 5 || y > box.height - 5) continue;
+          if (nodes.some((n) => { const bb = n.renderedBoundingBox({ includeLabels: false }); return x >= bb.x1 - 3 && x <= bb.x2 + 3 && y >= bb.y1 - 3 && y <= bb.y2 + 3; })) continue;
+          const others = edges.filter((o) => !o.same(edge)).map((o) => distance(x, y, o));
+          const nearestOther = Math.min(...others);
+          if (nearestOther >= 2 && nearestOther <= 5) return { id: edge.id(), x: box.left + x, y: box.top + y };
+        }
+      }
+      return null;
+    });
+    expect(spot).not.toBeNull();
+    await page.mouse.click(spot!.x, spot!.y);
+    await page.waitForFunction((id) => (window as unknown as KgWindow).__kg.cy.$(':selected').map((e) => e.id()).join() === id, spot!.id);
+    await page.locator('#details .details-title').waitFor();
   });
 
   /** Selects a node through the search box (it may sit under others on the canvas), then one of its edges from the details panel's connection list. */

@@ -58,6 +58,8 @@ export function buildStylesheet(kinds: NodeKindInfo[]): StylesheetJson {
         width: `mapData(weight, 0, ${EDGE_WIDTH.weightForMax}, ${EDGE_WIDTH.min}, ${EDGE_WIDTH.max})`,
         'line-color': POLARITY_COLORS.neutral,
         opacity: 0.85,
+        // picked by the core instead, nearest line first (controller/edge-picking.ts)
+        events: 'no',
       },
     },
     {
@@ -74,19 +76,20 @@ export function buildStylesheet(kinds: NodeKindInfo[]): StylesheetJson {
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#111827' } },
     // The chosen edge must stand out among hundreds: its own colour, drawn on top.
     { selector: 'edge:selected', style: { 'line-color': '#2563eb', 'line-style': 'solid', width: 5, opacity: 1, 'z-index': 30 } },
-    {
-      selector: 'edge.hovered',
-      style: {
-        label: 'data(hoverLabel)', 'font-size': 12, color: '#111827', 'text-background-color': '#ffffff', 'text-background-opacity': 0.9,
-        'text-background-padding': '2px', 'text-rotation': 'none', 'z-index': 40, opacity: 1,
-        width: `mapData(weight, 0, ${EDGE_WIDTH.weightForMax}, ${EDGE_WIDTH.min + 2}, ${EDGE_WIDTH.max + 2})`,
-      },
-    },
     { selector: 'node.path-end', style: { 'border-width': 4, 'border-color': '#7c3aed', 'border-style': 'double' } },
     { selector: '.highlighted', style: { opacity: 1, 'z-index': 20 } },
     { selector: 'node.highlighted', style: { 'border-width': 4, 'border-color': '#7c3aed' } },
     { selector: 'edge.highlighted', style: { 'underlay-color': '#7c3aed', 'underlay-opacity': 0.35, 'underlay-padding': 5 } },
     { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0.2 } },
+    // after .faded: a line pointed at is named in full even when faded
+    {
+      selector: 'edge.hovered',
+      style: {
+        label: 'data(hoverLabel)', 'font-size': 12, color: '#111827', 'text-background-color': '#ffffff', 'text-background-opacity': 0.9,
+        'text-background-padding': '2px', 'text-rotation': 'none', 'z-index': 40, opacity: 1, 'text-opacity': 1,
+        width: `mapData(weight, 0, ${EDGE_WIDTH.weightForMax}, ${EDGE_WIDTH.min + 2}, ${EDGE_WIDTH.max + 2})`,
+      },
+    },
     { selector: '.fresh', style: { 'border-width': 4, 'border-color': '#f59e0b' } },
     {
       selector: ':parent',
