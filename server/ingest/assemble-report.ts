@@ -58,7 +58,8 @@ export function assembleReport(text: string, parsed: ParsedReport, options: Asse
   const warnings = [...parsed.warnings];
   const publishedOn = resolvePublishedOn(parsed, options.now, warnings);
   const title = chooseTitle(parsed.title, text, parsed.segments, options.fileName, warnings);
-  const id = options.id ?? reportId(parsed.source, title, publishedOn);
+  // from the title as written: one cut for display would let reports opening alike share an id
+  const id = options.id ?? reportId(parsed.source, parsed.title.trim() || title, publishedOn);
   const { mentions, tokens } = findMentions(text, parsed);
   const { entities, mentions: resolved } = resolveEntities(mentions);
   if (entities.size === 0) warnings.push(NOTHING_TO_GRAPH);

@@ -21,7 +21,7 @@ export function chooseTitle(own: string, text: string, segments: readonly Segmen
   const title = own.trim();
   if (title.length > MAX_OWN_TITLE) {
     const short = shortenForTitle(title.replace(/\s+/g, ' '));
-    warnings.push(`the first line is ${title.length} characters, too long for a headline; the report is titled "${short}"`);
+    warnings.push(`the title is ${title.length} characters, too long for a headline; it is shown as "${short}"`);
     return short;
   }
   if (title) return title;

@@ -61,7 +61,7 @@ export function decomposeJson(input: ParsedReportInput, original: string, now: D
   }
   const publishedOn = resolvePublishedOn(parsed, now, warnings);
   const title = chooseTitle(input.title, text, parsed.segments, fileName, warnings);
-  const id = input.id ?? reportId(parsed.source, title, publishedOn);
+  const id = input.id ?? reportId(parsed.source, input.title.trim() || title, publishedOn);
   const entities = new Map<string, ResolvedEntity>();
   const byName = new Map<string, string>();
   for (const e of input.entities) {

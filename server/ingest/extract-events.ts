@@ -31,9 +31,9 @@ function clauseAround(text: string, s: Sentence, at: number, end: number): { sta
 }
 
 /** A determiner right before a date used as a modifier ("the March 2023 agreement"). */
-const DETERMINER = /\b(?:the|its|their|his|her|this|that|a|an)\s+$/i;
+const DETERMINER = /\b(?:the|its|their|his|her|this|a|an)\s+$/i;
 /** What may follow such a date inside its noun phrase: words, hyphens, no clause break or preposition. */
-const NOUN_WORD = /^\s+(?!(?:and|or|to|in|on|at|by|for|of|with|between|when|after|before|until|that|which|who|was|were|is|are)\b)([\p{L}-]+)/u;
+const NOUN_WORD = /^\s+(?!(?:and|or|to|in|on|at|by|for|with|between|when|after|before|until|that|which|who|was|were|is|are|had|has|have)\b)([\p{L}-]+)/u;
 
 /**
  * The noun phrase a date modifies ("the March 2023 border security agreement"), from its
@@ -83,16 +83,18 @@ export function extractEvents(text: string, sentences: readonly Sentence[], repo
       // "undercuts the March 2023 border security agreement": the date names that thing,
       // which is the event; the rest of the sentence is not.
       const named = namedByDate(text, s, d.start, d.end);
-      const clause = named ?? clauseAround(text, s, d.start, d.end);
+      const clause = clauseAround(text, s, d.start, d.end);
       const inClause = s.mentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
       const actors = inClause.filter(isActor);
       if (subject && !actors.some((a) => a.entityId === subject.entityId)) actors.push(subject);
       // The actor written nearest before the date ("… Ismail Haniyeh, who was killed in July").
       const before = s.mentions.filter((m) => isActor(m) && m.end <= d.start).at(-1);
       if (before && !actors.some((a) => a.entityId === before.entityId)) actors.push(before);
-      let cues = cuesWithin(s, clause.start, clause.end);
-      if (cues.length === 0 && !named) cues = [...s.cues];
-      emit(s, d.date, d.precision, false, actors, inClause.filter((m) => !isActor(m)), cues, d.start, clause);
+      // The thing's own words score it when they can; the actors are still the clause's.
+      let cues = named ? cuesWithin(s, named.start, named.end) : [];
+      if (cues.length === 0) cues = cuesWithin(s, clause.start, clause.end);
+      if (cues.length === 0) cues = [...s.cues];
+      emit(s, d.date, d.precision, false, actors, inClause.filter((m) => !isActor(m)), cues, d.start, named ?? clause);
     }
     if (dates.length === 0 && (s.section === 'bluf' || s.section === 'body')) {
       const body = text.slice(s.start, s.end);

@@ -16,6 +16,15 @@ describe('a date that names a thing ("the March 2023 agreement")', () => {
     expect(r.events.find((e) => e.date === '2024-01-16')).toMatchObject({ kind: 'conflict' });
   });
 
+  it('keeps the actors of the clause and the score of the sentence when the named thing has none', () => {
+    const between = report('The March 2023 agreement between Iraq and Iran collapsed on 16 January 2024.');
+    expect(between.events.find((e) => e.date === '2023-03-01')).toMatchObject({ summary: 'The March 2023 agreement', actors: ['country:IRN', 'country:IRQ'] });
+    const said = report('Iran said that March 2023 talks with Iraq had failed.');
+    expect(said.events.find((e) => e.date === '2023-03-01')?.actors).toEqual(['country:IRN', 'country:IRQ']);
+    const round = report('Iraq and Iran signed a deal in the March 2023 round of talks.');
+    expect(round.events.find((e) => e.date === '2023-03-01')).toMatchObject({ summary: 'the March 2023 round of talks', kind: 'cooperation' });
+  });
+
   it('leaves a date that dates the verb as it was ("signed in March 2023", "on 16 January")', () => {
     const r = report('Iraq and Iran signed a border security agreement in March 2023.');
     expect(r.events.map((e) => [e.date, e.summary])).toEqual([['2023-03-01', 'Iraq and Iran signed a border security agreement in March 2023.']]);

@@ -28,7 +28,9 @@
  * - mergeEntities: both ids must be current entities (NOT_FOUND), distinct after resolving
  *   (BAD_INPUT); the target keeps its name, gains the source's names as aliases; ties
  *   between the two become self-loops and drop out. unmergeEntity: unknown → NOT_FOUND,
- *   already undone → CONFLICT. addAlias: unknown entity → NOT_FOUND, blank → BAD_INPUT.
+ *   already undone → CONFLICT. addAlias: unknown entity → NOT_FOUND, blank → BAD_INPUT; an
+ *   entity of the same kind that a later report names by the alias (its name, not a surface
+ *   form; case and accents aside) is stored as the aliased entity (store/shared/apply-aliases.ts).
  * - stats: every ontology node and edge kind is a key (0 when absent); edges count evidence
  *   edges (INVOLVES one per report telling the event, like every evidence edge).
  * - search: empty query → empty page. Indexed: entity names + aliases, report titles,

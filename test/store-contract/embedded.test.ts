@@ -77,6 +77,25 @@ describe('embedded store durability', () => {
     await b.close();
   });
 
+  it('keeps an alias resolving through a snapshot, after its entity lost its last report', async () => {
+    const dir = await tempDir();
+    const a = await createEmbeddedStore({ dataDir: dir, log: () => undefined, compactAfterBytes: 1 });
+    const only = buildReport({ id: 'report:r9-pmf', title: 't', publishedOn: '2025-07-01', source: null, entities: [E.PMF, E.IRQ] });
+    await a.upsertReports([only]);
+    await a.addAlias({ id: E.PMF, alias: 'Hashd' });
+    await a.deleteReport(only.report.id);
+    expect(await a.getNodes([E.PMF])).toEqual([null]);
+    await a.close();
+    expect((await stat(path.join(dir, 'snapshot.jsonl'))).size).toBeGreaterThan(0);
+
+    const b = await createEmbeddedStore({ dataDir: dir, log: () => undefined });
+    const later = renameEntity(buildReport({ id: 'report:r9-hashd', title: 't', publishedOn: '2025-08-01', source: null, entities: [E.PMF, E.IRQ] }), E.PMF, 'org:hashd', 'Hashd');
+    await b.upsertReports([later]);
+    expect(await b.getNodes(['org:hashd'])).toEqual([null]);
+    expect((await b.getNodes([E.PMF]))[0]).toMatchObject({ id: E.PMF, kind: 'Organization' });
+    await b.close();
+  });
+
   it('drops a torn last journal line with a warning and keeps appending cleanly', async () => {
     const dir = await tempDir();
     const a = await createEmbeddedStore({ dataDir: dir, log: () => undefined });

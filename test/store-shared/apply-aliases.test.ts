@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { aliasKey, aliasKeysOf, applyAliases } from '../../server/store/shared/apply-aliases.ts';
+import { eventId } from '../../server/ingest/ids.ts';
 import { buildReport, E, renameEntity } from '../store-contract/fixtures.ts';
 
 const SPEAKER = 'person:the-speaker';
@@ -37,7 +38,25 @@ describe('applyAliases', () => {
     // the Speaker–Larijani tie joins one actor to itself: gone; the Speaker–Iraq tie is Larijani's
     expect(out.ties.map((t) => [t.a, t.b])).toEqual([[E.LAR, E.IRQ]]);
     expect(out.events[0]!.actors).toEqual([E.LAR]);
+    // its id derived again from the actors it now has, as the decomposer derives it
+    expect(out.events[0]!.id).toBe(eventId('2025-07-01', 'cooperation', [E.LAR]));
     expect(r.entities.map((e) => e.id)).toContain(SPEAKER); // the input is not changed
+  });
+
+  it('keeps one tie where one sentence tied both names to the same counterpart', () => {
+    const r = bothNames();
+    const toIraq = r.ties.find((t) => t.a === SPEAKER || t.b === SPEAKER)!;
+    // "The Speaker and Ali Larijani thanked Iraq": one sentence, one tie per name
+    const twice = { ...r, ties: [{ ...toIraq, a: SPEAKER, b: E.IRQ }, { ...toIraq, a: E.LAR, b: E.IRQ }] };
+    expect(applyAliases(twice, owners).ties.map((t) => [t.a, t.b, t.start])).toEqual([[E.LAR, E.IRQ, toIraq.start]]);
+  });
+
+  it('matches the name an entity goes by in the report, not its other surface forms', () => {
+    const r = bothNames();
+    const speaker = r.entities.find((e) => e.id === SPEAKER)!;
+    const withForm = { ...r, entities: r.entities.map((e) => (e.id === E.IRQ ? { ...e, aliases: [...e.aliases, 'The Speaker'] } : e)) };
+    expect(applyAliases(withForm, new Map([[aliasKey('Country', 'The Speaker'), 'country:XXX']]))).toBe(withForm);
+    expect(speaker.name).toBe('the Speaker');
   });
 
   it('leaves a report alone when no name is an alias of its kind', () => {

@@ -4,8 +4,7 @@ import { parseArgs } from '../create-input-schemas.ts';
 import type { GraphQLContext } from '../context.ts';
 import { graphChange } from '../graph-pubsub.ts';
 import { requireRole } from '../plugins/use-api-keys.ts';
-import { foldName } from '../../store/shared/fold-name.ts';
-import { entityByName } from './entity-by-name.ts';
+import { entityByName, goesBy } from './entity-by-name.ts';
 import { requireEntities } from './require-entities.ts';
 
 type Args = Record<string, unknown>;
@@ -42,13 +41,10 @@ export const entityEditResolvers = {
       await requireEntities(ctx, { id: a.id });
       const shown = (await ctx.nodeLoader.load(a.id))!;
       const alias = a.alias.trim();
-      // Already one of the names it shows (in any case): kept under that spelling, so later
-      // reports resolve through it, with nothing to show or announce.
-      const shownAs = [shown.name, ...shown.aliases].find((n) => foldName(n) === foldName(alias));
-      if (shownAs !== undefined) {
-        await ctx.store.addAlias({ id: a.id, alias: shownAs });
-        return shown;
-      }
+      // Already one of its names (in any case): nothing to write, nothing to announce. (A
+      // surface form reports gave it, such as a bare surname, is not made a name that
+      // resolves later reports: another person may go by it.)
+      if (goesBy(shown, alias)) return shown;
       const { exact: owner } = await entityByName(ctx, alias);
       if (owner && owner.id !== shown.id) {
         throw new KgError('CONFLICT', `"${alias}" is already a name of ${owner.id} (${owner.name}): if the two are one actor, merge them with mergeEntities.`);

@@ -209,8 +209,9 @@ class EmbeddedStore implements GraphStore {
       const id = this.existingEntity(args.id);
       const alias = args.alias.trim();
       if (!alias) throw new KgError('BAD_INPUT', 'An alias must not be empty.');
-      await journal.append([{ op: 'alias', id, alias }]);
-      this.addAliasToState(id, alias);
+      const kind = this.state.graph.getNodeAttribute(id, 'kind');
+      await journal.append([{ op: 'alias', id, alias, kind }]);
+      this.state.addAlias(id, kind, alias);
       this.state.flush();
       return toGraphNode(id, this.state.graph.getNodeAttributes(id));
     });
@@ -259,16 +260,15 @@ class EmbeddedStore implements GraphStore {
         if (this.merges.get(r.mergeId)) this.applyUnmerge(r.mergeId);
         return;
       case 'alias':
-        this.addAliasToState(r.id, r.alias);
+        this.state.addAlias(r.id, r.kind ?? this.kindAtReplay(r.id), r.alias);
         return;
     }
   }
 
-  /** The alias is keyed by the entity's kind; an entity gone since (a compacted journal) by its id's. */
-  private addAliasToState(id: string, alias: string): void {
+  /** The kind of an alias journaled without one (older journals): its entity's, else its id's. */
+  private kindAtReplay(id: string): string {
     const g = this.state.graph;
-    const kind = g.hasNode(id) ? g.getNodeAttribute(id, 'kind') : kindOfEntityId(id);
-    this.state.addAlias(id, kind ?? '', alias);
+    return (g.hasNode(id) ? g.getNodeAttribute(id, 'kind') : kindOfEntityId(id)) ?? '';
   }
 
   private applyMerge(merge: MergeRecord): void {
@@ -295,7 +295,9 @@ class EmbeddedStore implements GraphStore {
   private snapshotRecords(): JournalRecord[] {
     const out: JournalRecord[] = [...this.state.reports.values()].map((report) => ({ op: 'upsert', report }));
     for (const merge of this.merges.all()) out.push({ op: 'merge', merge });
-    for (const [id, aliases] of this.state.extraAliases) for (const alias of aliases) out.push({ op: 'alias', id, alias });
+    for (const [id, aliases] of this.state.extraAliases) {
+      for (const alias of aliases) out.push({ op: 'alias', id, alias, kind: this.state.aliasKindOf(id, alias) });
+    }
     return out;
   }
 }

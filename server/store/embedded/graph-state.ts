@@ -28,6 +28,12 @@ export class GraphState {
   readonly extraAliases = new Map<string, Set<string>>();
   /** The same aliases by key (apply-aliases.ts): the entity a later report's name resolves to. */
   readonly aliasOwners = new Map<string, string>();
+  /** The kind each alias was keyed with (id + alias), for snapshots. */
+  private readonly aliasKinds = new Map<string, string>();
+
+  aliasKindOf(id: string, alias: string): string | undefined {
+    return this.aliasKinds.get(`${id}\u001f${alias}`);
+  }
   private readonly seq = new Map<string, number>();
   private nextSeq = 0;
   /** raw node id → report id → what that report says about it. */
@@ -69,6 +75,7 @@ export class GraphState {
   /** `kind`: the entity's kind, which keys the alias. */
   addAlias(id: string, kind: string, alias: string): void {
     this.aliasOwners.set(aliasKey(kind, alias), id);
+    this.aliasKinds.set(`${id}\u001f${alias}`, kind);
     const set = this.extraAliases.get(id) ?? new Set<string>();
     set.add(alias);
     this.extraAliases.set(id, set);

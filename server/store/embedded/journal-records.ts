@@ -15,7 +15,8 @@ export type JournalRecord =
   | { op: 'delete'; id: string }
   | { op: 'merge'; merge: MergeRecord }
   | { op: 'unmerge'; mergeId: string; by: string; at: string }
-  | { op: 'alias'; id: string; alias: string };
+  /** `kind`: the entity's kind when the alias was added, which keys it (absent in older journals). */
+  | { op: 'alias'; id: string; alias: string; kind?: string };
 
 const OPS = new Set(['upsert', 'delete', 'merge', 'unmerge', 'alias']);
 

@@ -6,6 +6,7 @@
  * already stored (re-ingesting an unchanged report changes nothing).
  */
 import type { DecomposedEntity, DecomposedReport } from '../../ingest/decomposed-report.ts';
+import { eventId } from '../../ingest/ids.ts';
 import { foldName } from './fold-name.ts';
 
 /** How an alias is looked up: the entity kind and the name without accents, case or outer spaces. */
@@ -13,11 +14,12 @@ export function aliasKey(kind: string, name: string): string {
   return `${kind}\u001f${foldName(name)}`;
 }
 
-/** The keys under which a report's entities could have been aliased (name and surface forms). */
+/**
+ * The keys under which a report's entities could have been aliased: their names only (a
+ * surface form such as a bare surname may belong to several people).
+ */
 export function aliasKeysOf(reports: DecomposedReport[]): string[] {
-  const keys = new Set<string>();
-  for (const r of reports) for (const e of r.entities) for (const n of [e.name, ...e.aliases]) keys.add(aliasKey(e.kind, n));
-  return [...keys];
+  return [...new Set(reports.flatMap((r) => r.entities.map((e) => aliasKey(e.kind, e.name))))];
 }
 
 /**
@@ -30,7 +32,7 @@ export function applyAliases(r: DecomposedReport, owners: ReadonlyMap<string, st
   if (owners.size === 0) return r;
   const renamed = new Map<string, string>();
   for (const e of r.entities) {
-    const owner = [e.name, ...e.aliases].map((n) => owners.get(aliasKey(e.kind, n))).find((id) => id !== undefined);
+    const owner = owners.get(aliasKey(e.kind, e.name));
     if (owner !== undefined && owner !== e.id) renamed.set(e.id, owner);
   }
   if (renamed.size === 0) return r;
@@ -57,12 +59,25 @@ export function applyAliases(r: DecomposedReport, owners: ReadonlyMap<string, st
       sections: [...new Set([...prev.mentions.sections, ...e.mentions.sections])],
     };
   }
+  // Ids the decomposer derives from actors are derived again, and what became one is kept once.
+  const events = new Map<string, DecomposedReport['events'][number]>();
+  for (const ev of r.events) {
+    const actors = distinct(ev.actors).sort();
+    const id = actors.join() === [...ev.actors].sort().join() ? ev.id : eventId(ev.date, ev.kind, actors);
+    if (!events.has(id)) events.set(id, { ...ev, id, actors, ...(ev.locations ? { locations: distinct(ev.locations) } : {}) });
+  }
   return {
     ...r,
     entities: [...entities.values()],
-    events: r.events.map((ev) => ({ ...ev, actors: distinct(ev.actors), ...(ev.locations ? { locations: distinct(ev.locations) } : {}) })),
-    ties: r.ties.map((t) => ({ ...t, a: to(t.a), b: to(t.b) })).filter((t) => t.a !== t.b),
-    affiliations: r.affiliations.map((a) => ({ ...a, person: to(a.person), org: to(a.org) })).filter((a) => a.person !== a.org),
+    events: [...events.values()],
+    ties: keepFirst(r.ties.map((t) => ({ ...t, a: to(t.a), b: to(t.b) })).filter((t) => t.a !== t.b), (t) => `${[t.a, t.b].sort().join()}|${t.start}|${t.end}`),
+    affiliations: keepFirst(r.affiliations.map((a) => ({ ...a, person: to(a.person), org: to(a.org) })).filter((a) => a.person !== a.org), (a) => `${a.person}|${a.org}|${a.role}`),
     claims: r.claims.map((c) => ({ ...c, entities: distinct(c.entities) })),
   };
+}
+
+/** The items with a key not seen before, in order ("Tehrani and Larijani thanked Iraq" with both now one actor: one tie). */
+function keepFirst<T>(items: T[], key: (x: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((x) => !seen.has(key(x)) && seen.add(key(x)) !== undefined);
 }
