@@ -205,6 +205,13 @@ async function start(): Promise<void> {
   }
   cy.on('select', 'node', (e) => { if (!isGroupNode(e.target.id())) void showNode(e.target as NodeSingular); });
   cy.on('select', 'edge', (e) => void showEdge(e.target as EdgeSingular).catch((err: Error) => say(err.message)));
+  // Nothing selected any more (Esc, a tap on empty space): no details of what was.
+  cy.on('unselect', () => setTimeout(() => {
+    if (cy.$(':selected').nonempty()) return;
+    ++selectionRequest;
+    details.clear();
+    timeline.clear();
+  }, 0));
   // Among hundreds of crossing lines, the one nearest the pointer is named, and a tap opens it.
   enableEdgePicking(cy);
   cy.on('dbltap', 'node', (e) => { if (!isGroupNode(e.target.id())) nodeActions.expand(e.target.id()); });

@@ -244,6 +244,9 @@ describe('viewer', () => {
     await page.evaluate((id) => { const { cy } = (window as unknown as KgWindow).__kg; cy.elements().unselect(); cy.$id(id).select(); }, IRAQ);
     await page.locator('#details .details-title', { hasText: 'Iraq' }).waitFor();
     expect(await panels()).toEqual({ timelineFirst: true, timelineShown: false });
+    // Esc unselects: the details of what was selected go too.
+    await page.locator('#cy').press('Escape');
+    await page.locator('#details .hint', { hasText: 'Select a node or an edge' }).waitFor();
   });
 
   it('names the line under the pointer before it is clicked', async () => {
