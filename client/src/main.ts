@@ -92,8 +92,6 @@ async function start(): Promise<void> {
   const details = createDetailsPanel(right, nodeActions);
   renderLegend(left, ontology.nodeKinds);
   const menu = createContextMenu(container.parentElement!);
-  /** Entities found in each report pasted this session (removing one with none leaves the view as it is). */
-  const pastedEntities = new Map<string, number>();
   const onboarding = createOnboarding(byId('onboarding'), {
     loadExamples: async (progress) => {
       const examples = await loadExampleReports();
@@ -110,15 +108,15 @@ async function start(): Promise<void> {
       const result = await api.ingestReport(text);
       await refreshStats();
       if (cy.nodes().empty()) await autoSeed();
-      pastedEntities.set(result.reportId, result.entityCount);
-      return { message: ingestSummary(result), newReportId: result.outcome === 'new' ? result.reportId : null };
+      const newReport = result.outcome === 'new' ? { id: result.reportId, entityCount: result.entityCount } : null;
+      return { message: ingestSummary(result), newReport };
     },
-    removeReport: async (id) => {
-      await api.deleteReport(id);
+    removeReport: async (report) => {
+      await api.deleteReport(report.id);
       const stats = await refreshStats();
       // What it drew may be on the canvas: start the view again (or empty it with the graph).
       if (stats.reports === 0) await controller.replaceAll({ nodes: [], edges: [], truncated: false });
-      else if ((pastedEntities.get(id) ?? 1) > 0) await autoSeed();
+      else if (report.entityCount > 0) await autoSeed();
       return 'Removed: the report and what it alone said are gone from the graph.';
     },
   });

@@ -4,17 +4,23 @@
  */
 import { button, h } from './dom.ts';
 
+/** A report a paste stored as new, and how many entities it brought. */
+export interface PastedReport {
+  id: string;
+  entityCount: number;
+}
+
 /** What a paste did: the message to show, and the report it stored when it was new. */
 export interface PasteOutcome {
   message: string;
-  newReportId: string | null;
+  newReport: PastedReport | null;
 }
 
 export interface OnboardingActions {
   loadExamples(progress: (done: number, total: number) => void): Promise<void>;
   ingestText(text: string): Promise<PasteOutcome>;
   /** Delete a report just pasted (a mistake, or text with nothing to draw); says what happened. */
-  removeReport(id: string): Promise<string>;
+  removeReport(report: PastedReport): Promise<string>;
 }
 
 export function createOnboarding(root: HTMLElement, actions: OnboardingActions) {
@@ -27,13 +33,13 @@ export function createOnboarding(root: HTMLElement, actions: OnboardingActions) 
   const load = button('Load example reports', () => void run(load, () => actions.loadExamples((d, t) => { progress.textContent = `Ingesting example reports: ${d} / ${t}`; })), {
     className: 'primary', attrs: { id: 'load-examples' },
   });
-  let pasted: string | null = null;
+  let pasted: PastedReport | null = null;
   const remove = button('Remove this report', () => void run(remove, async () => {
     if (!pasted) return;
     progress.textContent = await actions.removeReport(pasted);
     offerRemoval(null);
   }), { attrs: { id: 'remove-report' } });
-  const offerRemoval = (id: string | null) => { pasted = id; remove.hidden = id === null; };
+  const offerRemoval = (report: PastedReport | null) => { pasted = report; remove.hidden = report === null; };
   offerRemoval(null);
   const ingest = button('Ingest', () => {
     const text = textarea.value.trim();
@@ -42,7 +48,7 @@ export function createOnboarding(root: HTMLElement, actions: OnboardingActions) 
       offerRemoval(null);
       const outcome = await actions.ingestText(text);
       progress.textContent = outcome.message;
-      offerRemoval(outcome.newReportId);
+      offerRemoval(outcome.newReport);
       textarea.value = '';
     });
   }, { attrs: { id: 'ingest-report' } });

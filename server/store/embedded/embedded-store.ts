@@ -295,9 +295,7 @@ class EmbeddedStore implements GraphStore {
   private snapshotRecords(): JournalRecord[] {
     const out: JournalRecord[] = [...this.state.reports.values()].map((report) => ({ op: 'upsert', report }));
     for (const merge of this.merges.all()) out.push({ op: 'merge', merge });
-    for (const [id, aliases] of this.state.extraAliases) {
-      for (const alias of aliases) out.push({ op: 'alias', id, alias, kind: this.state.aliasKindOf(id, alias) });
-    }
+    for (const [id, aliases] of this.state.extraAliases) for (const [alias, kind] of aliases) out.push({ op: 'alias', id, alias, kind });
     return out;
   }
 }

@@ -24,16 +24,10 @@ export class GraphState {
   readonly pairs = new PairIndex();
   /** Current reports in first-ingest order (an edit keeps its place). */
   readonly reports = new Map<string, DecomposedReport>();
-  /** Extra aliases added by analysts, by the id they were added to. */
-  readonly extraAliases = new Map<string, Set<string>>();
+  /** Extra aliases added by analysts, by the id they were added to, each with the kind that keys it. */
+  readonly extraAliases = new Map<string, Map<string, string>>();
   /** The same aliases by key (apply-aliases.ts): the entity a later report's name resolves to. */
   readonly aliasOwners = new Map<string, string>();
-  /** The kind each alias was keyed with (id + alias), for snapshots. */
-  private readonly aliasKinds = new Map<string, string>();
-
-  aliasKindOf(id: string, alias: string): string | undefined {
-    return this.aliasKinds.get(`${id}\u001f${alias}`);
-  }
   private readonly seq = new Map<string, number>();
   private nextSeq = 0;
   /** raw node id → report id → what that report says about it. */
@@ -75,10 +69,9 @@ export class GraphState {
   /** `kind`: the entity's kind, which keys the alias. */
   addAlias(id: string, kind: string, alias: string): void {
     this.aliasOwners.set(aliasKey(kind, alias), id);
-    this.aliasKinds.set(`${id}\u001f${alias}`, kind);
-    const set = this.extraAliases.get(id) ?? new Set<string>();
-    set.add(alias);
-    this.extraAliases.set(id, set);
+    const kinds = this.extraAliases.get(id) ?? new Map<string, string>();
+    kinds.set(alias, kind);
+    this.extraAliases.set(id, kinds);
     this.dirty.add(this.merges.resolve(id));
   }
 
@@ -245,13 +238,13 @@ export class GraphState {
         fold = OwnFold.from(byReport, this.seqOf);
         this.folds.set(id, fold);
       }
-      return fold.attrs(this.extraAliases.get(id) ?? []);
+      return fold.attrs(this.extraAliases.get(id)?.keys() ?? []);
     }
     const all: Contributed[] = [];
     for (const raw of members) {
       for (const [rid, c] of this.contributions.get(raw) ?? []) all.push({ seq: this.seq.get(rid) ?? 0, rid, raw, c });
     }
-    const extra = members.flatMap((raw) => [...(this.extraAliases.get(raw) ?? [])]);
+    const extra = members.flatMap((raw) => [...(this.extraAliases.get(raw)?.keys() ?? [])]);
     return foldContributions(id, all, extra);
   }
 }
