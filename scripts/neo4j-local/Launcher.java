@@ -47,6 +47,10 @@ public class Launcher {
                 .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(Long.parseLong(env("NEO4J_PAGECACHE_MB", "256"))))
                 .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, ByteUnit.mebiBytes(512))
                 .setConfig(GraphDatabaseSettings.memory_transaction_max_size, ByteUnit.mebiBytes(256))
+                // Neo4j keeps two days of transaction logs by default (for backups and clusters):
+                // a few benchmark runs left 47 GB of them. A dev database needs only what recovery
+                // after a crash reads, so older logs are pruned past 512 MB at each checkpoint.
+                .setConfig(GraphDatabaseSettings.keep_logical_logs, "512M size")
                 .build();
 
         // Registered right after build() so SIGTERM/SIGINT always flush and close the store cleanly.
