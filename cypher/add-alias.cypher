@@ -5,5 +5,5 @@ MATCH (n:Entity {id: $id})
 SET n.manualAliases = CASE WHEN $alias IN coalesce(n.manualAliases, []) THEN n.manualAliases
                            ELSE coalesce(n.manualAliases, []) + $alias END
 MERGE (a:EntityAlias {key: $key})
-SET a.entityId = n.id
+SET a.entityId = n.id, a.alias = $alias
 RETURN n.id AS id

@@ -13,6 +13,8 @@ CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (n:Claim) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT merge_id IF NOT EXISTS FOR (n:Merge) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT entity_alias_key IF NOT EXISTS FOR (n:EntityAlias) REQUIRE n.key IS UNIQUE;
+// An entity deleted with its last report and named again gets its analyst aliases back.
+CREATE INDEX entity_alias_entity_id IF NOT EXISTS FOR (n:EntityAlias) ON (n.entityId);
 CREATE INDEX report_published_on IF NOT EXISTS FOR (r:Report) ON (r.publishedOn);
 CREATE INDEX event_date IF NOT EXISTS FOR (e:Event) ON (e.date);
 CREATE INDEX entity_merged_into IF NOT EXISTS FOR (n:Entity) ON (n.mergedInto);

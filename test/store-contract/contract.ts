@@ -520,6 +520,19 @@ export function defineStoreContract(name: string, makeStore: () => Promise<Graph
         await store.upsertReports([orgNamed]);
         expect(await store.getNodes(['org:the-speaker'])).toEqual([expect.objectContaining({ id: 'org:the-speaker', kind: 'Organization' })]);
       }, timeout);
+
+      it('gives an entity deleted with its last report its analyst aliases back when a report names it again', async () => {
+        const lone = buildReport({ id: 'report:r9-lone', title: 'Lone envoy', publishedOn: '2025-05-05', source: 'AP', entities: [E.IRQ] });
+        lone.entities.push({ id: 'person:lone-envoy', kind: 'Person', name: 'Lone Envoy', aliases: [], mentions: { count: 1, firstOffset: 0, sections: [] } });
+        await store.upsertReports([lone]);
+        await store.addAlias({ id: 'person:lone-envoy', alias: 'The Quiet Man' });
+        expect(await store.deleteReport('report:r9-lone')).toBe(true);
+        expect(await store.getNodes(['person:lone-envoy'])).toEqual([null]);
+
+        await store.upsertReports([{ ...lone, report: { ...lone.report, id: 'report:r9-lone-again' } }]);
+        expect((await store.getNodes(['person:lone-envoy']))[0]).toMatchObject({ name: 'Lone Envoy', aliases: ['The Quiet Man'] });
+        expect((await store.search({ query: 'Quiet Man' })).items.map((h) => h.node.id)).toEqual(['person:lone-envoy']);
+      }, timeout);
     });
 
     describe('affiliations', () => {

@@ -17,6 +17,16 @@ describeNeo4j('Neo4j alias keys', (cfg) => {
   }, 120_000);
   afterAll(() => releaseNeo4jTestLock());
 
+  /** Rewrite the database behind the store's back, as an older version left it. */
+  async function runDirectly(query: string) {
+    const driver = neo4j.driver(cfg.uri, neo4j.auth.basic(cfg.user, cfg.password));
+    try {
+      return (await driver.executeQuery(query, {}, { database: cfg.database })).summary.counters.updates();
+    } finally {
+      await driver.close();
+    }
+  }
+
   it('are built at init for aliases an older version stored on the entity only', async () => {
     const first = await createNeo4jStore(cfg);
     await first.init();
@@ -24,13 +34,7 @@ describeNeo4j('Neo4j alias keys', (cfg) => {
     await first.addAlias({ id: E.IRQ, alias: 'Mesopotamia' });
     await first.close();
     // What an older version left: the alias on the entity, no EntityAlias node.
-    const driver = neo4j.driver(cfg.uri, neo4j.auth.basic(cfg.user, cfg.password));
-    try {
-      const { summary } = await driver.executeQuery('MATCH (a:EntityAlias) DELETE a', {}, { database: cfg.database });
-      expect(summary.counters.updates().nodesDeleted).toBe(1);
-    } finally {
-      await driver.close();
-    }
+    expect((await runDirectly('MATCH (a:EntityAlias) DELETE a')).nodesDeleted).toBe(1);
 
     const store = await createNeo4jStore(cfg);
     await store.init();
@@ -38,6 +42,26 @@ describeNeo4j('Neo4j alias keys', (cfg) => {
     await store.upsertReports([report]);
     expect(await store.getNodes(['country:MES'])).toEqual([null]);
     expect((await store.reports({ entityId: E.IRQ, first: 50 })).items.map((r) => r.id)).toContain('report:r9-mesopotamia');
+    await store.close();
+  }, 120_000);
+
+  it('learn at init the words of aliases keyed before they kept them, to restore them on a re-created entity', async () => {
+    await wipeNeo4jDatabase(cfg);
+    const lone = buildReport({ id: 'report:r9-lone', title: 'Lone envoy', publishedOn: '2025-05-05', source: 'AP', entities: [E.IRQ] });
+    lone.entities.push({ id: 'person:lone-envoy', kind: 'Person', name: 'Lone Envoy', aliases: [], mentions: { count: 1, firstOffset: 0, sections: [] } });
+    const first = await createNeo4jStore(cfg);
+    await first.init();
+    await first.upsertReports([lone]);
+    await first.addAlias({ id: 'person:lone-envoy', alias: 'The Quiet Man' });
+    await first.close();
+    // What the previous version left: an EntityAlias with the key and owner only.
+    expect((await runDirectly('MATCH (a:EntityAlias) REMOVE a.alias')).propertiesSet).toBe(1);
+
+    const store = await createNeo4jStore(cfg);
+    await store.init();
+    expect(await store.deleteReport('report:r9-lone')).toBe(true);
+    await store.upsertReports([{ ...lone, report: { ...lone.report, id: 'report:r9-lone-again' } }]);
+    expect((await store.getNodes(['person:lone-envoy']))[0]).toMatchObject({ aliases: ['The Quiet Man'] });
     await store.close();
   }, 120_000);
 });

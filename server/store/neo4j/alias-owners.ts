@@ -17,7 +17,7 @@ export async function aliasOwners(tx: Tx, reports: DecomposedReport[]): Promise<
 export async function keyManualAliases(write: <T>(work: (tx: Tx) => Promise<T>) => Promise<T>): Promise<void> {
   await write(async (tx) => {
     const entities = await tx.run<{ id: string; kind: string; aliases: string[] }>('list-manual-aliases');
-    const rows = entities.flatMap((e) => e.aliases.map((a) => ({ key: aliasKey(e.kind, a), id: e.id })));
+    const rows = entities.flatMap((e) => e.aliases.map((a) => ({ key: aliasKey(e.kind, a), id: e.id, alias: a })));
     if (rows.length > 0) await tx.run('set-alias-owners', { rows });
   });
 }
