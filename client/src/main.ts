@@ -107,7 +107,9 @@ async function start(): Promise<void> {
     ingestText: async (text) => {
       const result = await api.ingestReport(text);
       await refreshStats();
-      if (cy.nodes().empty()) await autoSeed();
+      // What the analyst pasted is what they want to see, whatever the canvas showed before.
+      if (result.entityIds.length > 0) await controller.showEntities(result.entityIds);
+      else if (cy.nodes().empty()) await autoSeed();
       const newReport = result.outcome === 'new' ? { id: result.reportId, entityCount: result.entityCount } : null;
       return { message: ingestSummary(result), newReport };
     },
@@ -127,7 +129,8 @@ async function start(): Promise<void> {
     const found = `${count(r.entityCount, 'entity', 'entities')}, ${count(r.tieCount, 'tie', 'ties')}, ${count(r.eventCount, 'event', 'events')}`;
     const head = `“${r.title}”: ${r.outcome} (${found}).`;
     if (r.entityCount === 0) return `${head} No person, organization, country or place was recognised in it, so the graph shows nothing new.`;
-    return r.warnings.length > 0 ? `${head} Note: ${r.warnings[0]}` : head;
+    const shown = `${head} Its entities are on the graph, outlined in orange.`;
+    return r.warnings.length > 0 ? `${shown} Note: ${r.warnings[0]}` : shown;
   }
 
   async function setWindow(w: TimeWindow, fromChart: boolean) {

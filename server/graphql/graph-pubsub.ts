@@ -19,6 +19,7 @@ export interface IngestResultPayload {
   outcome: 'new' | 'updated' | 'unchanged';
   title: string;
   entityCount: number;
+  entityIds: string[];
   tieCount: number;
   eventCount: number;
   warnings: string[];

@@ -6,7 +6,7 @@ import { createHarness, type Harness } from './support/graphql-harness.ts';
 
 const corpus = (name: string) => readFileSync(new URL(`../corpus/reports/${name}.txt`, import.meta.url), 'utf8');
 const codeOf = (r: { errors?: { extensions?: Record<string, any> }[] }) => r.errors?.[0]?.extensions?.code;
-const INGEST = 'mutation($text: String, $input: ReportInput) { ingestReport(text: $text, input: $input) { reportId outcome title entityCount tieCount eventCount warnings } }';
+const INGEST = 'mutation($text: String, $input: ReportInput) { ingestReport(text: $text, input: $input) { reportId outcome title entityCount entityIds tieCount eventCount warnings } }';
 
 let h: Harness;
 beforeAll(async () => { h = await createHarness({ env: { KG_MAX_REPORT_BYTES: '200000' } }); });
@@ -19,6 +19,8 @@ describe('ingestReport', () => {
     expect(first.errors).toBeUndefined();
     expect(first.data!.ingestReport.outcome).toBe('new');
     expect(first.data!.ingestReport.entityCount).toBeGreaterThan(2);
+    expect(first.data!.ingestReport.entityIds).toHaveLength(first.data!.ingestReport.entityCount);
+    expect(first.data!.ingestReport.entityIds).toEqual(expect.arrayContaining(['person:ali-larijani', 'country:IRN', 'country:IRQ']));
     const again = await h.gql(INGEST, { text });
     expect(again.data!.ingestReport).toMatchObject({ reportId: first.data!.ingestReport.reportId, outcome: 'unchanged' });
 
@@ -36,7 +38,7 @@ describe('ingestReport', () => {
     };
     const r = await h.gql(INGEST, { input });
     expect(r.errors).toBeUndefined();
-    expect(r.data!.ingestReport).toMatchObject({ outcome: 'new', entityCount: 2, tieCount: 1 });
+    expect(r.data!.ingestReport).toMatchObject({ outcome: 'new', entityCount: 2, entityIds: ['country:IRQ', 'country:TUR'], tieCount: 1 });
     const ev = await h.gql('{ evidence(a: "country:IRQ", b: "country:TUR", from: "2025-05-01", to: "2025-05-31") { edges { node { sentence } } } }');
     expect(ev.data!.evidence.edges).toEqual([{ node: { sentence: 'Iraq and Turkey signed a water deal.' } }]);
   });

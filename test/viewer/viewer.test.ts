@@ -472,7 +472,20 @@ describe('viewer', () => {
       return (await page.locator('#onboarding-progress').textContent())!;
     };
     const said = await paste('Iraq and Turkey agree water-sharing plan\nDate: 2025-07-02\n\nIraq and Turkey signed a water-sharing agreement in Ankara on Wednesday.\n');
-    expect(said).toMatch(/^“Iraq and Turkey agree water-sharing plan”: new \([1-9]\d* entit(y|ies), \d+ ties?, \d+ events?\)\./);
+    expect(said).toMatch(/^“Iraq and Turkey agree water-sharing plan”: new \([1-9]\d* entit(y|ies), \d+ ties?, \d+ events?\)\. Its entities are on the graph/);
+    // What was pasted is drawn, whatever the canvas showed: its entities outlined, tied to each other, in view.
+    const drawn = await page.evaluate(() => {
+      const cy = (window as unknown as KgWindow).__kg.cy;
+      const inView = (id: string) => { const p = cy.getElementById(id).renderedPosition(); return p.x >= 0 && p.y >= 0 && p.x <= cy.width() && p.y <= cy.height(); };
+      return {
+        pasted: cy.nodes('.pasted').map((n) => n.id()).sort(),
+        tie: cy.getElementById('country:IRQ').edgesWith(cy.getElementById('country:TUR')).length,
+        inView: inView('country:IRQ') && inView('country:TUR'),
+      };
+    });
+    expect(drawn).toEqual({ pasted: expect.arrayContaining(['country:IRQ', 'country:TUR']), tie: 1, inView: true });
+    await page.getByRole('button', { name: 'Close' }).click();
+    await svc.screenshot('10-pasted-report-drawn');
     expect(await paste('hello')).toMatch(/: new \(0 entities, 0 ties, 0 events\)\. No person, organization, country or place was recognised in it/);
     // A paste that was a mistake can be taken back from the same box.
     const reports = async () => (await svc.gql<{ stats: { reports: number } }>('{ stats { reports } }')).stats.reports;

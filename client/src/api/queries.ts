@@ -207,7 +207,7 @@ export function createGraphApi(client: GraphQLClient) {
 
     async ingestReport(text: string): Promise<IngestResult> {
       const data = await client.request<{ ingestReport: IngestResult }>(
-        `mutation IngestReport($text: String!) { ingestReport(text: $text) { reportId outcome title entityCount tieCount eventCount warnings } }`,
+        `mutation IngestReport($text: String!) { ingestReport(text: $text) { reportId outcome title entityCount entityIds tieCount eventCount warnings } }`,
         { text },
       );
       return data.ingestReport;

@@ -136,6 +136,7 @@ export interface IngestResult {
   outcome: string;
   title: string;
   entityCount: number;
+  entityIds: string[];
   tieCount: number;
   eventCount: number;
   warnings: string[];

@@ -88,6 +88,31 @@ export class GraphController {
     });
   }
 
+  /**
+   * Puts the entities a report names on the canvas (a report just pasted), with their edges
+   * to each other and to what was already shown, and brings them into view. They stay
+   * outlined (.pasted) until the next tap on the canvas: the paste box covers the canvas
+   * while the analyst reads what it found.
+   */
+  showEntities(ids: string[]): Promise<void> {
+    return this.queue(async () => {
+      const nodes = await this.data.nodes(ids);
+      if (nodes.length === 0) return;
+      const named = new Set(nodes.map((n) => n.id));
+      // Their edges come with them, so the layout places them by their ties.
+      const around = await this.data.neighborhood({ ids: [...named], depth: 1, ...this.window, limit: REFRESH_LIMIT });
+      const drawn = new Set([...named, ...this.cy.nodes().map((n) => n.id())]);
+      const edges = around.edges.filter((e) => drawn.has(e.source) && drawn.has(e.target));
+      this.record();
+      for (const id of named) this.seeds.add(id);
+      await this.mergeAndLayout({ nodes, edges, truncated: false });
+      this.cy.nodes('.pasted').removeClass('pasted');
+      const shown = this.cy.nodes().filter((n) => named.has(n.id())).addClass('pasted');
+      this.cy.one('tap', () => shown.removeClass('pasted'));
+      this.cy.fit(shown, 60);
+    });
+  }
+
   /** Adds the neighbours of a node within the kind filters and the time window. */
   expand(id: string): Promise<void> {
     return this.queue(async () => {

@@ -90,7 +90,7 @@ export function buildStylesheet(kinds: NodeKindInfo[]): StylesheetJson {
         width: `mapData(weight, 0, ${EDGE_WIDTH.weightForMax}, ${EDGE_WIDTH.min + 2}, ${EDGE_WIDTH.max + 2})`,
       },
     },
-    { selector: '.fresh', style: { 'border-width': 4, 'border-color': '#f59e0b' } },
+    { selector: '.fresh, node.pasted', style: { 'border-width': 4, 'border-color': '#f59e0b' } },
     {
       selector: ':parent',
       style: {

@@ -48,7 +48,7 @@ function withoutNulls(value: unknown): unknown {
 function toPayload(report: DecomposedReport, result: UpsertResult): IngestResultPayload {
   return {
     reportId: result.reportId, outcome: result.outcome, title: report.report.title,
-    entityCount: report.entities.length, tieCount: report.ties.length, eventCount: report.events.length, warnings: report.warnings,
+    entityCount: report.entities.length, entityIds: report.entities.map((e) => e.id), tieCount: report.ties.length, eventCount: report.events.length, warnings: report.warnings,
   };
 }
 
