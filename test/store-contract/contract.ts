@@ -106,6 +106,17 @@ export function defineStoreContract(name: string, makeStore: () => Promise<Graph
         expect(iraq!.aliases).not.toContain('Iraq');
       }, timeout);
 
+      it('counts spellings that differ only by accents or case as one name, showing the most common, accented on a tie', async () => {
+        const named = (i: number, name: string) => buildReport({
+          id: `report:hakim-${i}`, title: `h${i}`, publishedOn: `2025-03-0${i}`, source: null, entities: [E.HAK], names: { [E.HAK]: name },
+        });
+        // One at a time: ingest order decides ties, and "Ammar al-Hakim" is seen first.
+        for (const [i, name] of ['Ammar al-Hakim', 'Ammar al-Hakim', 'Hakim', 'Ḥakīm', 'HAKIM'].entries()) await store.upsertReports([named(i + 1, name)]);
+        const [hakim] = await store.getNodes([E.HAK]);
+        expect(hakim!.name).toBe('Ḥakīm');
+        expect(hakim!.aliases).toEqual(expect.arrayContaining(['Ammar al-Hakim', 'Hakim', 'HAKIM']));
+      }, timeout);
+
       it('retracts a deleted report: its only entity disappears, a shared one stays', async () => {
         await store.upsertReports(worldReports());
         const extra = buildReport({ id: 'report:r8', title: 'Lone actor', publishedOn: '2025-05-05', source: 'AP', entities: [E.IRQ, E.BAG], themes: ['lone'] });

@@ -2,14 +2,15 @@
  * A node's properties, folded from what every current report says about it (and about
  * the ids merged into it). Recomputed from scratch on every change, so an edit or a
  * delete never leaves a stale name or alias behind.
- * - name: for entities the most common name across the reports that name the id itself
- *   (falling back to its merged members), a tie going to the name seen first; for other
- *   nodes the first-ingested report's.
+ * - name: for entities elected (store/shared/elect-name.ts) from the names the reports give
+ *   the id itself (falling back to its merged members); for other nodes the first-ingested
+ *   report's.
  * - aliases: every other name and alias from any report, plus analyst aliases, sorted.
  * - props: from the first-ingested report (events: date, kind, polarity, summary).
  * - mentionCount: distinct reports contributing.
  */
 import { isEntityKind, type NodeKind } from '../../ontology/ontology.ts';
+import { electName, type NameCount } from '../shared/elect-name.ts';
 import type { NodeAttrs } from './graph-model.ts';
 
 /** What one report says about one node. */
@@ -37,16 +38,14 @@ export function foldContributions(id: string, all: Contributed[], extraAliases: 
   const mentionCount = new Set(all.map((x) => x.rid)).size;
   if (!isEntityKind(kind)) return { kind, name: first.c.name, aliases: [], props: first.c.props, mentionCount };
 
-  const counts = new Map<string, { n: number; seq: number }>();
+  const counts = new Map<string, NameCount>();
   for (const x of basis) {
-    const cur = counts.get(x.c.name);
-    counts.set(x.c.name, { n: (cur?.n ?? 0) + 1, seq: Math.min(cur?.seq ?? Infinity, x.seq) });
+    const cur = counts.get(x.c.name) ?? { name: x.c.name, reports: 0, firstSeq: Infinity };
+    cur.reports++;
+    cur.firstSeq = Math.min(cur.firstSeq, x.seq);
+    counts.set(x.c.name, cur);
   }
-  let name = first.c.name;
-  let best = { n: 0, seq: Infinity };
-  for (const [candidate, v] of counts) {
-    if (v.n > best.n || (v.n === best.n && v.seq < best.seq)) [name, best] = [candidate, v];
-  }
+  const name = electName(counts.values()) ?? first.c.name;
   const aliases = new Set<string>(extraAliases);
   for (const x of all) {
     aliases.add(x.c.name);
@@ -66,7 +65,7 @@ export class OwnFold {
   private size = 0;
   private first: Contribution | undefined;
   private firstSeq = Infinity;
-  private readonly counts = new Map<string, { n: number; seq: number }>();
+  private readonly counts = new Map<string, NameCount>();
   private readonly names = new Set<string>();
 
   static from(byReport: ReadonlyMap<string, Contribution>, seqOf: (rid: string) => number): OwnFold {
@@ -80,10 +79,10 @@ export class OwnFold {
     if (this.first === undefined || seq < this.firstSeq) [this.first, this.firstSeq] = [c, seq];
     const cur = this.counts.get(c.name);
     if (cur) {
-      cur.n++;
-      if (seq < cur.seq) cur.seq = seq;
+      cur.reports++;
+      if (seq < cur.firstSeq) cur.firstSeq = seq;
     } else {
-      this.counts.set(c.name, { n: 1, seq });
+      this.counts.set(c.name, { name: c.name, reports: 1, firstSeq: seq });
     }
     this.names.add(c.name);
     for (const a of c.aliases) this.names.add(a);
@@ -94,11 +93,7 @@ export class OwnFold {
     if (!first || this.size === 0) return null;
     const kind = first.kind;
     if (!isEntityKind(kind)) return { kind, name: first.name, aliases: [], props: first.props, mentionCount: this.size };
-    let name = first.name;
-    let best = { n: 0, seq: Infinity };
-    for (const [candidate, v] of this.counts) {
-      if (v.n > best.n || (v.n === best.n && v.seq < best.seq)) [name, best] = [candidate, v];
-    }
+    const name = electName(this.counts.values()) ?? first.name;
     const aliases = new Set<string>(extraAliases);
     for (const a of this.names) aliases.add(a);
     aliases.delete(name);

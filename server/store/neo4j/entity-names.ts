@@ -1,21 +1,15 @@
 /**
- * Display name and aliases of an entity, elected from what each report called it, with
- * the embedded store's rule: the most common name across reports, a tie going to the name
- * seen first (first-ingest order); aliases are every other name and surface form.
+ * Display name and aliases of an entity, elected from what each report called it with the
+ * rule both stores share (store/shared/elect-name.ts); aliases are every other name and
+ * surface form.
  */
-
-/** How many reports called an entity `name`, and the first-ingest order of the earliest. */
-export interface NameTally {
-  name: string;
-  reports: number;
-  firstSeq: number;
-}
+import { electName, type NameCount } from '../shared/elect-name.ts';
 
 /** What the reports called one entity, summed per name inside Neo4j (get-entity-name-evidence). */
 export interface NameEvidence {
   id: string;
   manualAliases: string[] | null;
-  names: NameTally[];
+  names: NameCount[];
   /** every surface form any report gave (names not included) */
   surfaceForms: string[];
 }
@@ -27,8 +21,8 @@ export interface Mention {
 }
 
 /** The per-name tallies of individual mentions (one per report). */
-export function tallyNames(mentions: Mention[]): NameTally[] {
-  const byName = new Map<string, NameTally>();
+export function tallyNames(mentions: Mention[]): NameCount[] {
+  const byName = new Map<string, NameCount>();
   for (const m of mentions) {
     const t = byName.get(m.name) ?? { name: m.name, reports: 0, firstSeq: Infinity };
     t.reports++;
@@ -39,12 +33,9 @@ export function tallyNames(mentions: Mention[]): NameTally[] {
 }
 
 export function electEntityNames(e: NameEvidence): { name: string; aliases: string[] } | null {
-  let best: NameTally | null = null;
-  for (const t of e.names) {
-    if (!best || t.reports > best.reports || (t.reports === best.reports && t.firstSeq < best.firstSeq)) best = t;
-  }
-  if (!best) return null;
-  return { name: best.name, aliases: aliasSet(best.name, [...e.names.map((t) => t.name), ...e.surfaceForms, ...(e.manualAliases ?? [])]) };
+  const name = electName(e.names);
+  if (name === null) return null;
+  return { name, aliases: aliasSet(name, [...e.names.map((t) => t.name), ...e.surfaceForms, ...(e.manualAliases ?? [])]) };
 }
 
 /** Every name and surface form other than `name`, sorted and distinct. */
