@@ -64,10 +64,17 @@ async function start(): Promise<void> {
     copyLink: () => navigator.clipboard?.writeText(location.href).then(() => say('Link copied.'), () => say(`Link: ${location.href}`)),
     addReport: () => onboarding.show(false),
   });
-  const search = (query: string) => api.search(query, null, 10);
+  // Entities first; then a few reports by headline, which draw the entities they name.
+  const search = async (query: string) => {
+    const [entities, reports] = await Promise.all([api.search(query, null, 8), api.search(query, ['Report'], 3)]);
+    return [...entities, ...reports];
+  };
   byId('search').append(createSearchBox({
-    label: 'Search entities', placeholder: 'Search names and aliases…  ( / )', search,
-    onPick: (hit) => { void controller.place(hit.node.id); container.focus(); },
+    label: 'Search entities', placeholder: 'Search names, aliases, report titles…  ( / )', search,
+    onPick: (hit) => {
+      void (hit.node.kind === 'Report' ? showReport(hit.node.id, hit.node.name) : controller.place(hit.node.id));
+      container.focus();
+    },
   }));
 
   const timeSlider = createTimeSlider(left, (w) => void setWindow(w, false));
@@ -96,13 +103,16 @@ async function start(): Promise<void> {
     loadExamples: async (progress) => {
       const examples = await loadExampleReports();
       let done = 0;
+      let changed = 0;
       for (const example of examples) {
-        await api.ingestReport(example.text);
+        if ((await api.ingestReport(example.text)).outcome !== 'unchanged') changed++;
         progress(++done, EXAMPLE_COUNT);
       }
       await refreshStats();
       onboarding.hide();
-      await autoSeed();
+      // Loaded before: the view the analyst has built stays as it is.
+      if (changed > 0 || cy.nodes().empty()) await autoSeed();
+      else say('The example reports were already in the graph: nothing changed.');
     },
     ingestText: async (text) => {
       const result = await api.ingestReport(text);
@@ -122,6 +132,13 @@ async function start(): Promise<void> {
       return 'Removed: the report and what it alone said are gone from the graph.';
     },
   });
+
+  /** Draws the entities a report names, as a paste does. */
+  async function showReport(id: string, title: string) {
+    const ids = await api.reportEntityIds(id);
+    await controller.showEntities(ids);
+    say(ids.length > 0 ? `Showing the ${ids.length} entities “${title}” names, outlined in orange.` : `“${title}” names no entity.`);
+  }
 
   /** What the paste box says after an ingest: what was found, or why the graph did not change. */
   function ingestSummary(r: IngestResult): string {

@@ -10,6 +10,7 @@ import type { AffiliationLoader } from './create-affiliation-loader.ts';
 import type { InputSchemas } from './create-input-schemas.ts';
 import type { GraphQLLimits } from './limits.ts';
 import type { NodeLoader } from './create-node-loader.ts';
+import type { ReportEntitiesLoader } from './create-report-entities-loader.ts';
 import type { GraphPubSub } from './graph-pubsub.ts';
 import type { RateLimiter } from './plugins/create-rate-limiter.ts';
 
@@ -38,4 +39,5 @@ export interface GraphQLContext extends GraphQLServices {
   caller: Caller;
   nodeLoader: NodeLoader;
   affiliationLoader: AffiliationLoader;
+  reportEntitiesLoader: ReportEntitiesLoader;
 }

@@ -16,6 +16,7 @@ import type { GraphQLContext, GraphQLServices } from './context.ts';
 import { createAffiliationLoader } from './create-affiliation-loader.ts';
 import { createInputSchemas } from './create-input-schemas.ts';
 import { createNodeLoader } from './create-node-loader.ts';
+import { createReportEntitiesLoader } from './create-report-entities-loader.ts';
 import { createGraphPubSub } from './graph-pubsub.ts';
 import { defaultLimits, type GraphQLLimits } from './limits.ts';
 import { createRateLimiter } from './plugins/create-rate-limiter.ts';
@@ -92,13 +93,17 @@ export function createGraphQL({ store, config, logger, limits: overrides }: Grap
   ];
   return createYoga<Record<string, unknown>, GraphQLContext>({
     schema: createSchema(),
-    context: ({ request }) => ({
-      ...services,
-      requestId: requestIdOf(request),
-      caller: callerFromRequest(request, config.KG_API_KEYS),
-      nodeLoader: createNodeLoader(store, limits.maxPageSize * 10),
-      affiliationLoader: createAffiliationLoader(store, limits.maxPageSize * 10),
-    }),
+    context: ({ request }) => {
+      const nodeLoader = createNodeLoader(store, limits.maxPageSize * 10);
+      return {
+        ...services,
+        requestId: requestIdOf(request),
+        caller: callerFromRequest(request, config.KG_API_KEYS),
+        nodeLoader,
+        affiliationLoader: createAffiliationLoader(store, limits.maxPageSize * 10),
+        reportEntitiesLoader: createReportEntitiesLoader(store, nodeLoader, limits.maxPageSize * 10),
+      };
+    },
     plugins,
     graphqlEndpoint: '/graphql',
     logging: { debug: () => {}, info: () => {}, warn: (...a: unknown[]) => logger.warn('graphql-yoga', { detail: a }), error: (...a: unknown[]) => logger.error('graphql-yoga', { detail: a }) },

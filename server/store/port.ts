@@ -252,6 +252,11 @@ export interface GraphStore {
    */
   affiliations(args: AffiliationArgs): Promise<Affiliation[][]>;
   reports(filter: ReportFilter): Promise<Page<ReportSummary>>;
+  /**
+   * Per report id, in order: the ids of the entities the report names (one merged into
+   * another as the entity it belongs to now), distinct and sorted; [] for an id that is no report.
+   */
+  reportEntities(reportIds: string[]): Promise<string[][]>;
   events(filter: EventFilter): Promise<Page<EventSummary>>;
   stats(): Promise<Stats>;
 

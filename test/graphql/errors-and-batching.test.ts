@@ -189,23 +189,38 @@ describe('HTTP-level refusals carry a documented code and nothing internal', () 
 });
 
 describe('DataLoader', () => {
-  it('resolves every edge end of a neighborhood with one store.getNodes call', async () => {
+  /** The seeded embedded store, its calls to `method` recorded. */
+  async function countingStore(method: 'getNodes' | 'reportEntities', calls: string[][]): Promise<GraphStore> {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'kg-graphql-'));
     const real = await createEmbeddedStore({ dataDir });
     await real.init();
     await real.upsertReports(SEED_REPORTS);
-    const calls: string[][] = [];
-    const store: GraphStore = Object.assign(Object.create(real) as GraphStore, {
+    return Object.assign(Object.create(real) as GraphStore, {
       kind: real.kind,
-      getNodes: (ids: string[]) => { calls.push(ids); return real.getNodes(ids); },
+      [method]: (ids: string[]) => { calls.push(ids); return real[method](ids); },
     });
-    const h = await createHarness({ store });
+  }
+
+  it('resolves every edge end of a neighborhood with one store.getNodes call', async () => {
+    const calls: string[][] = [];
+    const h = await createHarness({ store: await countingStore('getNodes', calls) });
     try {
       const r = await h.gql('{ neighborhood(ids: ["country:IRQ"], depth: 2) { edges { sourceNode { name } targetNode { name } } } }');
       expect(r.errors).toBeUndefined();
       expect(r.data!.neighborhood.edges.length).toBeGreaterThan(2);
       expect(calls).toHaveLength(1);
       expect(new Set(calls[0]).size).toBe(calls[0]!.length);
+    } finally { await h.close(); }
+  });
+
+  it('answers the entities of a page of reports with one store.reportEntities call', async () => {
+    const calls: string[][] = [];
+    const h = await createHarness({ store: await countingStore('reportEntities', calls) });
+    try {
+      const r = await h.gql('{ reports { edges { node { id entities { name } } } } }');
+      expect(r.errors).toBeUndefined();
+      expect(r.data!.reports.edges.map((e: { node: { entities: unknown[] } }) => e.node.entities.length)).toEqual([3, 3, 2]);
+      expect(calls).toEqual([['report:2025-03-10-border', 'report:2025-01-15-larijani-baghdad', 'report:2024-06-01-us-iraq']]);
     } finally { await h.close(); }
   });
 });

@@ -435,6 +435,14 @@ export function defineStoreContract(name: string, makeStore: () => Promise<Graph
         expect((await store.reports({ first: 5, after: page.nextCursor })).items.map((r) => r.id)).toEqual([R.R2, R.R1]);
       });
 
+      it('reportEntities lists the entities each report names, sorted; [] for an id that is no report', async () => {
+        const [r1, r2, unknown, entity] = await store.reportEntities([R.R1, R.R2, 'report:never', E.IRQ]);
+        expect(r1).toEqual([...SPECS.R1.entities].sort());
+        expect(r2).toEqual([...SPECS.R2.entities].sort());
+        expect([unknown, entity]).toEqual([[], []]);
+        expect(await store.reportEntities([])).toEqual([]);
+      });
+
       it('events merge one happening told by two reports and filter by actor, kind and window', async () => {
         const all = await store.events({});
         expect(all.items.map((e) => e.id)).toEqual([EV.NAJAF, EV.STRIKES, EV.VISIT]);
@@ -478,6 +486,7 @@ export function defineStoreContract(name: string, makeStore: () => Promise<Graph
         expect(edge(await store.neighborhood({ ids: [E.LAR] }), pairEdgeId('TIE', E.LAR, E.ISR))).toMatchObject({ evidenceCount: 1, meanPolarity: -6 });
         expect((await store.evidence({ a: 'person:ali-ardashir-larijani', b: E.ISR })).totalCount).toBe(1);
         expect((await store.reports({ entityId: 'person:ali-ardashir-larijani' })).items.map((r) => r.id)).toContain(R.R1);
+        expect(await store.reportEntities(['report:dup'])).toEqual([[E.ISR, E.LAR].sort()]);
 
         const undone = await store.unmergeEntity({ mergeId: merge.id, by: 'analyst-2' });
         expect(undone).toMatchObject({ id: merge.id, undone: true, targetId: E.LAR, sourceId: 'person:ali-ardashir-larijani' });
@@ -487,6 +496,7 @@ export function defineStoreContract(name: string, makeStore: () => Promise<Graph
         expect(lar!.aliases).not.toContain('Ali Ardashir Larijani');
         expect(await store.stats()).toEqual(before);
         expect(edge(await store.neighborhood({ ids: [E.LAR] }), pairEdgeId('TIE', E.LAR, E.ISR))).toBeUndefined();
+        expect(await store.reportEntities(['report:dup'])).toEqual([[E.ISR, 'person:ali-ardashir-larijani'].sort()]);
       });
 
       it('rejects bad merges with clear codes', async () => {

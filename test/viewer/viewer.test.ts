@@ -81,6 +81,11 @@ describe('viewer', () => {
     await page.goto(`${svc.url}/?seeds=country:SAU`);
     await settled(page);
     expect((await canvasState(page)).nodes).toEqual(['country:SAU']);
+    // Loading the examples again changes nothing, and leaves the view as it was.
+    await page.getByRole('button', { name: 'Add report' }).click();
+    await page.getByRole('button', { name: 'Load example reports' }).click();
+    await page.locator('#status', { hasText: 'already in the graph' }).waitFor();
+    expect((await canvasState(page)).nodes).toEqual(['country:SAU']);
 
     await page.keyboard.press('/');
     await searchAndPick('Search entities', 'Larijani', 'Ali Larijani');
@@ -130,6 +135,22 @@ describe('viewer', () => {
     expect((await canvasState(page)).nodes).not.toContain(LARIJANI);
     await page.getByRole('button', { name: 'Undo' }).click();
     expect((await canvasState(page)).nodes).toContain(LARIJANI);
+  });
+
+  it('finds a report by its headline and draws the entities it names, next to what was shown', async () => {
+    const { page } = svc;
+    const title = 'Iraq and Türkiye sign oil-funded mechanism for water projects';
+    await page.goto(`${svc.url}/?seeds=country:SAU`);
+    await settled(page);
+    await page.keyboard.press('/');
+    await searchAndPick('Search entities', 'oil-funded mechanism', title);
+    await page.locator('#status', { hasText: `entities “${title}” names` }).waitFor();
+    await settled(page);
+    const outlined = await page.evaluate(() => (window as unknown as KgWindow).__kg.cy.nodes('.pasted').map((n) => n.id()));
+    expect(outlined).toEqual(expect.arrayContaining([IRAQ, 'country:TUR']));
+    expect(outlined).not.toContain('country:SAU');
+    expect((await canvasState(page)).nodes).toContain('country:SAU');
+    expect(await edgeBetween(page, IRAQ, 'country:TUR')).not.toBeNull();
   });
 
   it('finds the paths from Ali Larijani to Iraq from the keyboard, highlighted with the rest faded', async () => {

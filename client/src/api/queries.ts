@@ -96,8 +96,8 @@ export function createGraphApi(client: GraphQLClient) {
       return data.stats;
     },
 
-    /** Entities whose name or alias matches, best first. */
-    async search(query: string, kinds: EntityKind[] | null, first = 10): Promise<SearchHit[]> {
+    /** Nodes whose name or alias matches, best first: entities unless `kinds` says otherwise. */
+    async search(query: string, kinds: (EntityKind | 'Report')[] | null, first = 10): Promise<SearchHit[]> {
       const data = await client.request<{ search: { edges: SearchHit[] } }>(
         `query Search($query: String!, $kinds: [NodeKind!], $first: Int) {
           search(query: $query, kinds: $kinds, first: $first) { edges { score node { ${NODE} } } }
@@ -111,6 +111,14 @@ export function createGraphApi(client: GraphQLClient) {
     async neighborhood(q: NeighborhoodQuery): Promise<Subgraph> {
       const parts = await Promise.all(chunks(q.ids, MAX_START_IDS).map((ids) => neighborhoodOnce(q, ids)));
       return mergeSubgraphs(parts);
+    },
+
+    /** The ids of the entities a report names ([] when it is gone). */
+    async reportEntityIds(id: string): Promise<string[]> {
+      const data = await client.request<{ report: { entities: { id: string }[] } | null }>(
+        `query ReportEntities($id: ID!) { report(id: $id) { entities { id } } }`, { id },
+      );
+      return data.report?.entities.map((e) => e.id) ?? [];
     },
 
     async nodes(ids: string[]): Promise<GraphNode[]> {

@@ -10,7 +10,8 @@
  *
  * Lists sized by other arguments (neighborhood's `limit`, nodes' `ids`, paths' `k`) count
  * once: those arguments have caps of their own (limits.ts), and the store answers within
- * them.
+ * them. So does a report's `entities`: as many as the report names, bounded by its size
+ * (KG_MAX_REPORT_BYTES).
  *
  * Checked just before execution, where the variables are known (yoga caches validation
  * per document, variables aside). Over the limit: TOO_LARGE, HTTP 400, and a message that

@@ -48,6 +48,7 @@ export const nodeResolvers = {
     reportCount: (a: Affiliation) => a.reportIds.length,
   },
   Report: {
+    entities: (n: GraphNode, _: unknown, ctx: GraphQLContext) => ctx.reportEntitiesLoader.load(n.id),
     title: (n: GraphNode) => n.props.title ?? n.name,
     publishedOn: prop('publishedOn'),
     source: prop('source'),

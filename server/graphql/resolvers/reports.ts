@@ -1,6 +1,6 @@
 /** `reports`, `report`, `events` and `stats`: listings straight from the store, paged Relay-style. */
 import type { EventKind } from '../../ontology/ontology.ts';
-import type { EventSummary, GraphNode } from '../../store/port.ts';
+import type { EventSummary, GraphNode, ReportSummary } from '../../store/port.ts';
 import { toConnection } from '../connection.ts';
 import { parseArgs } from '../create-input-schemas.ts';
 import type { GraphQLContext } from '../context.ts';
@@ -37,6 +37,9 @@ export const reportResolvers = {
       const s = await ctx.store.stats();
       return { ...s, nodes: counts(s.nodes), edges: counts(s.edges) };
     },
+  },
+  ReportSummary: {
+    entities: (r: ReportSummary, _: unknown, ctx: GraphQLContext) => ctx.reportEntitiesLoader.load(r.id),
   },
   EventSummary: {
     actors: (e: EventSummary, _: unknown, ctx: GraphQLContext) =>

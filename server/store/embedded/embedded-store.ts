@@ -165,6 +165,14 @@ class EmbeddedStore implements GraphStore {
     return listReports(this.state.graph, this.state.reports, this.resolve, filter);
   }
 
+  async reportEntities(reportIds: string[]): Promise<string[][]> {
+    await this.ready();
+    return reportIds.map((id) => {
+      const report = this.state.reports.get(id);
+      return report ? [...new Set(report.entities.map((e) => this.resolve(e.id)))].sort() : [];
+    });
+  }
+
   async events(filter: Parameters<GraphStore['events']>[0]) {
     await this.ready();
     return listEvents(this.state.graph, this.resolve, filter);

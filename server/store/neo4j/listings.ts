@@ -17,6 +17,13 @@ export async function listReports(tx: Tx, redirects: Redirects, f: ReportFilter)
   return paginate(rows, f.first, f.after, (x) => x.id);
 }
 
+/** The entities each report names, merged ones resolved (port.ts reportEntities). */
+export async function reportEntities(tx: Tx, redirects: Redirects, reportIds: string[]): Promise<string[][]> {
+  const rows = await tx.run<{ id: string; entityIds: string[] }>('get-report-entities', { ids: [...new Set(reportIds)] });
+  const named = new Map(rows.map((r) => [r.id, [...new Set(r.entityIds.map((id) => redirects.resolve(id)))].sort()]));
+  return reportIds.map((id) => named.get(id) ?? []);
+}
+
 export async function listEvents(tx: Tx, redirects: Redirects, f: EventFilter): Promise<Page<EventSummary>> {
   const rows = await tx.run<EventSummary>('find-events', {
     from: f.from ?? null,

@@ -18,7 +18,7 @@ import { fetchNodes } from './nodes.ts';
 import { migratePairAggregates } from './pair-aggregates.ts';
 import { keyManualAliases } from './alias-owners.ts';
 import { paths } from './paths.ts';
-import { listEvents, listReports } from './listings.ts';
+import { listEvents, listReports, reportEntities } from './listings.ts';
 import { searchNodes } from './search.ts';
 import { loadSchemaStatements, loadStatements } from './statements.ts';
 import { stats } from './stats.ts';
@@ -103,6 +103,7 @@ export async function createNeo4jStore(opts: Neo4jStoreOptions): Promise<GraphSt
     evidence: (args) => read((tx, r) => evidence(tx, r, args)),
     affiliations: (args) => read((tx, r) => listAffiliations(tx, r, args)),
     reports: (filter) => read((tx, r) => listReports(tx, r, filter)),
+    reportEntities: (ids) => read((tx, r) => reportEntities(tx, r, ids)),
     events: (filter) => read((tx, r) => listEvents(tx, r, filter)),
     stats: () => read((tx, r) => stats(tx, r)),
 

@@ -101,14 +101,19 @@ export function defineQuerySuite(label: string, open: () => Promise<Harness>): v
   it('reports lists newest first, filters by entity and window, and report(id) returns one', async () => {
     const r = await h.gql(`{
       all: reports { totalCount edges { node { id publishedOn } } }
-      iran2025: reports(entityId: "country:IRN", from: "2025-01-01", to: "2025-02-28") { edges { node { id } } }
-      report(id: "report:2025-03-10-border") { title source confidence format }
+      iran2025: reports(entityId: "country:IRN", from: "2025-01-01", to: "2025-02-28") { edges { node { id entities { id name } } } }
+      report(id: "report:2025-03-10-border") { title source confidence format entities { id } }
     }`);
     expect(r.errors).toBeUndefined();
     expect(r.data!.all.totalCount).toBe(3);
     expect(r.data!.all.edges.map((e: any) => e.node.publishedOn)).toEqual(['2025-03-10', '2025-01-15', '2024-06-01']);
-    expect(r.data!.iran2025.edges).toEqual([{ node: { id: 'report:2025-01-15-larijani-baghdad' } }]);
-    expect(r.data!.report).toEqual({ title: 'Border tensions', source: 'Test Desk', confidence: 'moderate', format: 'intel-report' });
+    expect(r.data!.iran2025.edges).toEqual([{ node: { id: 'report:2025-01-15-larijani-baghdad', entities: [
+      { id: 'country:IRN', name: 'Iran' }, { id: 'country:IRQ', name: 'Iraq' }, { id: 'person:ali-larijani', name: 'Ali Larijani' },
+    ] } }]);
+    expect(r.data!.report).toEqual({
+      title: 'Border tensions', source: 'Test Desk', confidence: 'moderate', format: 'intel-report',
+      entities: [{ id: 'country:IRN' }, { id: 'country:IRQ' }, { id: 'country:TUR' }],
+    });
   });
 
   it('reports(entityId, withEntityId) lists the reports naming both; withEntityId alone is BAD_INPUT', async () => {
