@@ -50,7 +50,6 @@ async function start(): Promise<void> {
   });
   const controller = new GraphController(cy, api);
   const entityKinds = new Set(ontology.nodeKinds.filter((k) => k.entity).map((k) => k.name));
-  (window as unknown as { __kg: unknown }).__kg = { cy, controller };
 
   // ---- panels ------------------------------------------------------------------------
   const left = byId('left');
@@ -91,6 +90,7 @@ async function start(): Promise<void> {
     pathFrom: (id, name) => { paths.setEnd('from', id, name); paths.findIfReady(); },
     pathTo: (id, name) => { paths.setEnd('to', id, name); paths.findIfReady(); },
     selectEdge: (id) => controller.select(id),
+    showReport: (id, title) => void showReport(id, title),
   };
   // The selected edge's timeline sits above its details, where a long evidence list cannot push it out of sight.
   const timeline = createTimelineChart(right, {
@@ -328,6 +328,9 @@ async function start(): Promise<void> {
     await autoSeed();
   }
   document.body.dataset.ready = 'true';
+  // For the browser tests and benchmarks: set once the first view is drawn, so waiting for it
+  // and then for controller.idle() waits for that view too.
+  (window as unknown as { __kg: unknown }).__kg = { cy, controller };
 }
 
 start().catch((e: Error) => {

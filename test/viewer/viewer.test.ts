@@ -367,6 +367,12 @@ describe('viewer', () => {
     await page.locator('#details h4', { hasText: `Reports naming both (${both.reports.totalCount})` }).waitFor();
     expect(await page.locator('#details ol.reports .report-title').allTextContents()).toEqual(both.reports.edges.map((e) => e.node.title));
     expect(await page.locator('#details').textContent()).not.toMatch(/sentences?,|Evidence \(0\)/);
+    // A report's headline draws what it names: both ends of the co-mention among them.
+    const first = both.reports.edges[0]!.node.title;
+    await page.locator('#details ol.reports .report-title').first().click();
+    await page.locator('#status', { hasText: `entities “${first}” names` }).waitFor();
+    const outlined = await page.evaluate(() => (window as unknown as KgWindow).__kg.cy.nodes('.pasted').map((n) => n.id()));
+    expect(outlined).toEqual(expect.arrayContaining([co!.source, co!.target]));
 
     const aff = await edgeOfKind(LARIJANI, 'AFFILIATED_WITH');
     expect(aff).not.toBeNull();

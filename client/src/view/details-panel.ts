@@ -15,6 +15,8 @@ export interface NodeActions {
   pathFrom(id: string, name: string): void;
   pathTo(id: string, name: string): void;
   selectEdge(id: string): void;
+  /** Draw the entities a report names. */
+  showReport(id: string, title: string): void;
 }
 
 /** An edge of the selected node on the canvas, listed so it can be opened without aiming at a line. */
@@ -75,7 +77,7 @@ export function createDetailsPanel(root: HTMLElement, actions: NodeActions) {
             h('span', { className: 'muted', text: ` ${kindLabel(c.kind)} · weight ${c.weight.toFixed(2)}` }),
           ]))));
       }
-      body.append(h('h4', { text: `Reports (${node.reportCount})` }), h('ol', { className: 'reports' }, node.reports.map(reportItem)));
+      body.append(h('h4', { text: `Reports (${node.reportCount})` }), h('ol', { className: 'reports' }, node.reports.map((r) => reportItem(r, actions))));
     },
 
     showEdge(edge: EdgeSummary, listed: EdgeEvidence): void {
@@ -114,7 +116,7 @@ export function createDetailsPanel(root: HTMLElement, actions: NodeActions) {
           h('h4', { text: `Reports naming both (${listed.page.totalCount})` }),
           h('p', { className: 'hint', text: 'Named in the same reports, never linked in one sentence.' }),
         );
-        appendPaged(body, h('ol', { className: 'reports' }), listed.page, listed.more, reportItem);
+        appendPaged(body, h('ol', { className: 'reports' }), listed.page, listed.more, (r) => reportItem(r, actions));
       }
     },
   };
@@ -173,9 +175,12 @@ function evidenceItem(ev: Evidence): HTMLElement {
   ]);
 }
 
-function reportItem(r: ReportSummary): HTMLElement {
+/** A report in a list: its headline draws the entities it names. */
+function reportItem(r: ReportSummary, actions: NodeActions): HTMLElement {
   return h('li', {}, [
-    h('div', { className: 'report-title', text: r.title }),
+    button(r.title, () => actions.showReport(r.id, r.title), {
+      className: 'link report-title', attrs: { 'data-report': r.id, title: 'Draw the entities this report names' },
+    }),
     h('div', { className: 'muted', text: [r.source, r.publishedOn].filter(Boolean).join(' · ') }),
   ]);
 }
