@@ -65,11 +65,12 @@ async function start(): Promise<void> {
   });
   // Entities first; then a few reports by headline, which draw the entities they name.
   const search = async (query: string) => {
-    const [entities, reports] = await Promise.all([api.search(query, null, 8), api.search(query, ['Report'], 3)]);
-    return [...entities, ...reports];
+    const [entities, reports] = await Promise.allSettled([api.search(query, null, 8), api.search(query, ['Report'], 3)]);
+    if (entities.status === 'rejected') throw entities.reason;
+    return [...entities.value, ...(reports.status === 'fulfilled' ? reports.value : [])];
   };
   byId('search').append(createSearchBox({
-    label: 'Search entities', placeholder: 'Search names, aliases, report titles…  ( / )', search,
+    label: 'Search entities and reports', placeholder: 'Search names, aliases, report titles…  ( / )', search,
     onPick: (hit) => {
       void (hit.node.kind === 'Report' ? showReport(hit.node.id, hit.node.name) : controller.place(hit.node.id));
       container.focus();
@@ -136,8 +137,16 @@ async function start(): Promise<void> {
   /** Draws the entities a report names, as a paste does. */
   async function showReport(id: string, title: string) {
     const ids = await api.reportEntityIds(id);
+    if (ids === null) return say(`“${title}” is no longer in the graph.`);
     await controller.showEntities(ids);
-    say(ids.length > 0 ? `Showing the ${ids.length} entities “${title}” names, outlined in orange.` : `“${title}” names no entity.`);
+    const what = ids.length === 1 ? 'the one entity' : `the ${ids.length} entities`;
+    say(ids.length > 0 ? `Showing ${what} “${title}” names, outlined in orange.${outsideWindow()}` : `“${title}” names no entity.`);
+  }
+
+  /** What a drawn report leaves out while a time window is set. */
+  function outsideWindow(): string {
+    const { from, to } = controller.window;
+    return from || to ? ' Ties dated outside the time window are not drawn.' : '';
   }
 
   /** What the paste box says after an ingest: what was found, or why the graph did not change. */
@@ -146,7 +155,7 @@ async function start(): Promise<void> {
     const found = `${count(r.entityCount, 'entity', 'entities')}, ${count(r.tieCount, 'tie', 'ties')}, ${count(r.eventCount, 'event', 'events')}`;
     const head = `“${r.title}”: ${r.outcome} (${found}).`;
     if (r.entityCount === 0) return `${head} No person, organization, country or place was recognised in it, so the graph shows nothing new.`;
-    const shown = `${head} Its entities are on the graph, outlined in orange.`;
+    const shown = `${head} Its entities are on the graph, outlined in orange.${outsideWindow()}`;
     return r.warnings.length > 0 ? `${shown} Note: ${r.warnings[0]}` : shown;
   }
 

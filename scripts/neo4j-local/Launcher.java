@@ -49,7 +49,8 @@ public class Launcher {
                 .setConfig(GraphDatabaseSettings.memory_transaction_max_size, ByteUnit.mebiBytes(256))
                 // Neo4j keeps two days of transaction logs by default (for backups and clusters):
                 // a few benchmark runs left 47 GB of them. A dev database needs only what recovery
-                // after a crash reads, so older logs are pruned past 512 MB at each checkpoint.
+                // after a crash reads, so at each checkpoint whole log files beyond the newest
+                // 512 MB are pruned (disk use stays near that, a file or so above it).
                 .setConfig(GraphDatabaseSettings.keep_logical_logs, "512M size")
                 .build();
 

@@ -84,7 +84,7 @@ export function createGraphQL({ store, config, logger, limits: overrides }: Grap
       // Field suggestions ("Did you mean ...?") help in development and leak the schema in production.
       blockFieldSuggestion: { enabled: production },
     }) as Plugin<GraphQLContext>,
-    useCostLimit({ maxCost: limits.maxCost, maxPageSize: limits.maxPageSize, defaultPageSize: DEFAULT_PAGE_SIZE }) as Plugin<GraphQLContext>,
+    useCostLimit({ maxCost: limits.maxCost, maxPageSize: limits.maxPageSize, defaultPageSize: DEFAULT_PAGE_SIZE, reportEntities: limits.maxReportEntities }) as Plugin<GraphQLContext>,
     useApiKeys(),
     useCompiledQueries() as Plugin<GraphQLContext>,
     useErrorMasking(),
@@ -101,7 +101,7 @@ export function createGraphQL({ store, config, logger, limits: overrides }: Grap
         caller: callerFromRequest(request, config.KG_API_KEYS),
         nodeLoader,
         affiliationLoader: createAffiliationLoader(store, limits.maxPageSize * 10),
-        reportEntitiesLoader: createReportEntitiesLoader(store, nodeLoader, limits.maxPageSize * 10),
+        reportEntitiesLoader: createReportEntitiesLoader(store, nodeLoader, limits.maxPageSize * 10, limits.maxReportEntities),
       };
     },
     plugins,

@@ -24,6 +24,8 @@ export interface GraphQLLimits {
   maxBodyBytes: number;
   /** Max `first` of any connection. */
   maxPageSize: number;
+  /** Max entities a report's `entities` lists (by id); the cost limit prices the list at this. */
+  maxReportEntities: number;
   /** Max ids in nodes(ids). */
   maxNodeIds: number;
   /** Max start ids of neighborhood. */
@@ -66,6 +68,9 @@ export function defaultLimits(reportBytes: number, mutationsPerMinute = 120): Gr
     maxDirectives: 10,
     maxBodyBytes: 2 * reportBytes + 64 * 1024,
     maxPageSize: MAX_PAGE_SIZE,
+    // Reports name 17 entities on average (the corpus; 30 at most): 50 lets 20 reports with
+    // their entities' names fit the cost limit (17,132).
+    maxReportEntities: 50,
     maxNodeIds: 100,
     maxNeighborhoodIds: 20,
     maxNeighborhoodDepth: 3,

@@ -48,8 +48,11 @@ describe('API keys', () => {
     expect(added.data!.addAlias.aliases).toContain('Abu Hassan al-Tehrani');
     const text = 'Iranian envoy in Baghdad\nPublished: 2025-08-02\n\nAbu Hassan al-Tehrani met Iraqi officials in Baghdad on 1 August 2025. '
       + 'Abu Hassan al-Tehrani thanked Iraq for sheltering pilgrims from Iran.';
-    const ingested = await h.gql('mutation($text: String) { ingestReport(text: $text) { reportId outcome } }', { text }, as('e-key'));
+    const ingested = await h.gql('mutation($text: String) { ingestReport(text: $text) { reportId outcome entityIds } }', { text }, as('e-key'));
     expect(ingested.data!.ingestReport.outcome).toBe('new');
+    // What the viewer draws for it: the aliased entity, not the name the report used.
+    expect(ingested.data!.ingestReport.entityIds).toContain('person:ali-larijani');
+    expect(ingested.data!.ingestReport.entityIds).not.toContain('person:abu-hassan-al-tehrani');
     const q = `{ envoy: node(id: "person:abu-hassan-al-tehrani") { id }
       evidence(a: "person:ali-larijani", b: "country:IRQ", first: 100) { edges { node { sentence reportId } } } }`;
     const r = await h.gql(q, undefined, as('r-key'));

@@ -75,7 +75,7 @@ describe('query cost', () => {
   }
 
   const schema = createSchema();
-  const costOf = (query: string) => operationCost(schema, parse(query), { maxPageSize: limits.maxPageSize, defaultPageSize: DEFAULT_PAGE_SIZE });
+  const costOf = (query: string) => operationCost(schema, parse(query), { maxPageSize: limits.maxPageSize, defaultPageSize: DEFAULT_PAGE_SIZE, reportEntities: limits.maxReportEntities });
 
   it('a request at the limit passes and one scalar more is TOO_LARGE', async () => {
     const at = `{ ${FULL_PAGES.evidence} }`;
@@ -97,6 +97,13 @@ describe('query cost', () => {
     const r = await h.gql('{ search(query: "Iran", first: 100) { edges { node { ... on Entity { affiliations { role } } } } } }');
     expect(codeOf(r)).toBe('TOO_LARGE');
     expect((await h.gql('{ search(query: "Iran", first: 10) { edges { node { ... on Entity { affiliations { role } } } } } }')).errors).toBeUndefined();
+  });
+
+  it(`a report's entities cost as many as it may list (${limits.maxReportEntities}): 20 reports with their entities pass, 100 are TOO_LARGE`, async () => {
+    const q = (first: number) => `{ reports(first: ${first}) { edges { node { id entities { id name } } } } }`;
+    expect((await h.gql(q(20))).errors).toBeUndefined();
+    expect(costOf(q(20))).toBeLessThanOrEqual(limits.maxCost);
+    expect(codeOf(await h.gql(q(100)))).toBe('TOO_LARGE');
   });
 
   it('admits the page size given as a variable, up to the largest page', async () => {

@@ -88,7 +88,7 @@ describe('viewer', () => {
     expect((await canvasState(page)).nodes).toEqual(['country:SAU']);
 
     await page.keyboard.press('/');
-    await searchAndPick('Search entities', 'Larijani', 'Ali Larijani');
+    await searchAndPick('Search entities and reports', 'Larijani', 'Ali Larijani');
     await page.waitForFunction((id) => (window as unknown as KgWindow).__kg.cy.getElementById(id).nonempty(), LARIJANI);
     await settled(page);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('cy');
@@ -143,7 +143,7 @@ describe('viewer', () => {
     await page.goto(`${svc.url}/?seeds=country:SAU`);
     await settled(page);
     await page.keyboard.press('/');
-    await searchAndPick('Search entities', 'oil-funded mechanism', title);
+    await searchAndPick('Search entities and reports', 'oil-funded mechanism', title);
     await page.locator('#status', { hasText: `entities “${title}” names` }).waitFor();
     await settled(page);
     const outlined = await page.evaluate(() => (window as unknown as KgWindow).__kg.cy.nodes('.pasted').map((n) => n.id()));
@@ -151,6 +151,13 @@ describe('viewer', () => {
     expect(outlined).not.toContain('country:SAU');
     expect((await canvasState(page)).nodes).toContain('country:SAU');
     expect(await edgeBetween(page, IRAQ, 'country:TUR')).not.toBeNull();
+    // Undo takes the report away; redo brings it back without the passing outline.
+    const drawn = (await canvasState(page)).nodes;
+    await page.keyboard.press('Control+z');
+    expect((await canvasState(page)).nodes).toEqual(['country:SAU']);
+    await page.keyboard.press('Control+Shift+z');
+    expect((await canvasState(page)).nodes).toEqual(drawn);
+    expect(await page.evaluate(() => (window as unknown as KgWindow).__kg.cy.nodes('.pasted').length)).toBe(0);
   });
 
   it('finds the paths from Ali Larijani to Iraq from the keyboard, highlighted with the rest faded', async () => {
@@ -338,7 +345,7 @@ describe('viewer', () => {
   /** Selects a node through the search box (it may sit under others on the canvas), then one of its edges from the details panel's connection list. */
   async function openEdgeFromList(name: string, edgeId: string) {
     const { page } = svc;
-    await searchAndPick('Search entities', name, name);
+    await searchAndPick('Search entities and reports', name, name);
     await page.locator('#details .details-title', { hasText: name }).waitFor();
     await page.locator(`#details button[data-edge="${edgeId}"]`).click();
     await page.locator('#details h4').first().waitFor();
@@ -472,7 +479,7 @@ describe('viewer', () => {
     await page.goto(`${svc.url}/?seeds=${IRAQ}`);
     await settled(page);
     await page.keyboard.press('/');
-    await searchAndPick('Search entities', 'onerror', HOSTILE_NAME);
+    await searchAndPick('Search entities and reports', 'onerror', HOSTILE_NAME);
     await page.waitForFunction(() => (window as unknown as KgWindow).__kg.cy.getElementById('person:xss-probe').nonempty());
     await page.locator('#details .details-title', { hasText: HOSTILE_NAME }).waitFor();
     expect(await page.locator('#details .details-title').textContent()).toBe(HOSTILE_NAME);

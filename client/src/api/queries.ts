@@ -113,12 +113,12 @@ export function createGraphApi(client: GraphQLClient) {
       return mergeSubgraphs(parts);
     },
 
-    /** The ids of the entities a report names ([] when it is gone). */
-    async reportEntityIds(id: string): Promise<string[]> {
+    /** The ids of the entities a report names; null when the report is gone. */
+    async reportEntityIds(id: string): Promise<string[] | null> {
       const data = await client.request<{ report: { entities: { id: string }[] } | null }>(
         `query ReportEntities($id: ID!) { report(id: $id) { entities { id } } }`, { id },
       );
-      return data.report?.entities.map((e) => e.id) ?? [];
+      return data.report ? data.report.entities.map((e) => e.id) : null;
     },
 
     async nodes(ids: string[]): Promise<GraphNode[]> {

@@ -30,6 +30,8 @@ export type ControllerEvent =
 /** Max nodes + edges per call: when re-reading the edges among what is shown, and per expansion. */
 const REFRESH_LIMIT = 2000;
 const EXPAND_LIMIT = 1000;
+/** The closest showEntities zooms in to. */
+const SHOW_MAX_ZOOM = 1.5;
 
 const nodeData = (n: GraphNode) => ({ id: n.id, kind: n.kind, name: n.name, aliases: n.aliases, mentionCount: n.mentionCount });
 const edgeData = (e: GraphEdge) => ({ ...e });
@@ -46,7 +48,10 @@ export class GraphController {
   private windowRequest = 0;
   private pending = Promise.resolve();
 
-  constructor(readonly cy: Core, private readonly data: GraphData) {}
+  constructor(readonly cy: Core, private readonly data: GraphData) {
+    // A report's outline (showEntities) lasts until the analyst next taps the canvas.
+    cy.on('tap', () => { cy.nodes('.pasted').removeClass('pasted'); });
+  }
 
   on(listener: (e: ControllerEvent) => void): void {
     this.listeners.push(listener);
@@ -90,9 +95,9 @@ export class GraphController {
 
   /**
    * Puts the entities a report names on the canvas (a report just pasted), with their edges
-   * to each other and to what was already shown, and brings them into view. They stay
-   * outlined (.pasted) until the next tap on the canvas: the paste box covers the canvas
-   * while the analyst reads what it found.
+   * to each other and to what was already shown within the time window, and brings them
+   * into view. They stay outlined (.pasted) until the next tap on the canvas: the paste box
+   * covers the canvas while the analyst reads what it found.
    */
   showEntities(ids: string[]): Promise<void> {
     return this.queue(async () => {
@@ -107,9 +112,14 @@ export class GraphController {
       for (const id of named) this.seeds.add(id);
       await this.mergeAndLayout({ nodes, edges, truncated: false });
       this.cy.nodes('.pasted').removeClass('pasted');
-      const shown = this.cy.nodes().filter((n) => named.has(n.id())).addClass('pasted');
-      this.cy.one('tap', () => shown.removeClass('pasted'));
+      const shown = this.cy.nodes().filter((n) => named.has(n.id())).addClass('pasted').filter(':visible');
+      if (shown.empty()) return;
+      // In view, but not so close that a report naming one entity loses all context.
       this.cy.fit(shown, 60);
+      if (this.cy.zoom() > SHOW_MAX_ZOOM) {
+        this.cy.zoom(SHOW_MAX_ZOOM);
+        this.cy.center(shown);
+      }
     });
   }
 
@@ -424,7 +434,8 @@ export class GraphController {
 
   private snapshot(): Snapshot {
     return {
-      elements: this.cy.elements().jsons() as unknown as ElementDefinition[],
+      // Passing marks (new, pasted) are not part of the view undo brings back.
+      elements: (this.cy.elements().jsons() as unknown as ElementDefinition[]).map(withoutPassingMarks),
       seeds: [...this.seeds],
       expanded: [...this.expanded],
       addedBy: [...this.addedBy],
@@ -458,4 +469,9 @@ function overlaps(edge: EdgeSingular, w: TimeWindow): boolean {
   const last = edge.data('lastDate') as string | null;
   if (!first || !last) return true;
   return (!w.to || first <= w.to) && (!w.from || last >= w.from);
+}
+
+function withoutPassingMarks(el: ElementDefinition): ElementDefinition {
+  const classes = String(el.classes ?? '').split(/\s+/).filter((c) => c && c !== 'fresh' && c !== 'pasted');
+  return { ...el, classes: classes.join(' ') };
 }

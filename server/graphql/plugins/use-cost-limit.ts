@@ -10,8 +10,8 @@
  *
  * Lists sized by other arguments (neighborhood's `limit`, nodes' `ids`, paths' `k`) count
  * once: those arguments have caps of their own (limits.ts), and the store answers within
- * them. So does a report's `entities`: as many as the report names, bounded by its size
- * (KG_MAX_REPORT_BYTES).
+ * them. A report's `entities` count as many as they may be (`reportEntities`,
+ * limits.maxReportEntities).
  *
  * Checked just before execution, where the variables are known (yoga caches validation
  * per document, variables aside). Over the limit: TOO_LARGE, HTTP 400, and a message that
@@ -23,6 +23,8 @@ import { createGraphQLError, type Plugin } from 'graphql-yoga';
 
 export interface CostLimitOptions {
   maxCost: number;
+  /** The most entities Report.entities / ReportSummary.entities answer. */
+  reportEntities: number;
   /** Largest `first` the argument checks accept. */
   maxPageSize: number;
   /** The page a connection returns without `first`. */
@@ -35,12 +37,16 @@ const DEPTH_FACTOR = 1.5;
 
 type PageSizes = Omit<CostLimitOptions, 'maxCost'>;
 
+/** Lists with no `first` but a cap of their own, priced at it. */
+const REPORT_ENTITY_LISTS = new Set(['Report.entities', 'ReportSummary.entities']);
+
 /** armor's formula, times the page a `first` argument asks for. */
-function pagedCost({ maxPageSize, defaultPageSize }: PageSizes): ComplexityEstimator {
-  return ({ field, node, args, childComplexity }) => {
+function pagedCost({ maxPageSize, defaultPageSize, reportEntities }: PageSizes): ComplexityEstimator {
+  return ({ type, field, node, args, childComplexity }) => {
     if (!node.selectionSet) return SCALAR_COST;
     const first = args.first as number | null | undefined;
-    const page = !field.args.some((a) => a.name === 'first') ? 1 : first == null ? defaultPageSize : Math.min(Math.max(first, 1), maxPageSize);
+    const page = REPORT_ENTITY_LISTS.has(`${type.name}.${field.name}`) ? reportEntities
+      : !field.args.some((a) => a.name === 'first') ? 1 : first == null ? defaultPageSize : Math.min(Math.max(first, 1), maxPageSize);
     return page * (OBJECT_COST + DEPTH_FACTOR * childComplexity);
   };
 }

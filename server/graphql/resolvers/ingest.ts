@@ -45,16 +45,18 @@ function withoutNulls(value: unknown): unknown {
   return value;
 }
 
-function toPayload(report: DecomposedReport, result: UpsertResult): IngestResultPayload {
+/** `entityIds` as stored: a name an analyst aliased, or an id merged away, answers as its entity. */
+function toPayload(report: DecomposedReport, result: UpsertResult, entityIds: string[]): IngestResultPayload {
   return {
     reportId: result.reportId, outcome: result.outcome, title: report.report.title,
-    entityCount: report.entities.length, entityIds: report.entities.map((e) => e.id), tieCount: report.ties.length, eventCount: report.events.length, warnings: report.warnings,
+    entityCount: report.entities.length, entityIds, tieCount: report.ties.length, eventCount: report.events.length, warnings: report.warnings,
   };
 }
 
 async function store(reports: DecomposedReport[], ctx: GraphQLContext): Promise<IngestResultPayload[]> {
   const results = await ctx.store.upsertReports(reports);
-  const payloads = results.map((r, i) => toPayload(reports[i]!, r));
+  const stored = await ctx.store.reportEntities(results.map((r) => r.reportId));
+  const payloads = results.map((r, i) => toPayload(reports[i]!, r, stored[i]!));
   const changed = payloads.filter((p) => p.outcome !== 'unchanged');
   for (const p of changed) ctx.pubsub.publish('reportIngested', p);
   if (changed.length) ctx.pubsub.publish('graphChanged', graphChange('REPORT_INGESTED', changed.map((p) => p.reportId)));
