@@ -2,12 +2,12 @@
  * Aliases added before ingest resolved through them were kept only on the entity
  * (manualAliases): init keys them, so later reports resolve through them too.
  */
-import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createNeo4jStore } from '../../server/store/neo4j/neo4j-store.ts';
 import { wipeNeo4jDatabase } from '../../server/store/neo4j/wipe-database.ts';
 import { buildReport, E, renameEntity, worldReports } from '../store-contract/fixtures.ts';
 import { describeNeo4j } from '../support/neo4j-env.ts';
+import { runRawCypher } from '../support/run-raw-cypher.ts';
 import { acquireNeo4jTestLock, releaseNeo4jTestLock } from './neo4j-lock.ts';
 
 describeNeo4j('Neo4j alias keys', (cfg) => {
@@ -17,16 +17,6 @@ describeNeo4j('Neo4j alias keys', (cfg) => {
   }, 120_000);
   afterAll(() => releaseNeo4jTestLock());
 
-  /** Rewrite the database behind the store's back, as an older version left it. */
-  async function runDirectly(query: string) {
-    const driver = neo4j.driver(cfg.uri, neo4j.auth.basic(cfg.user, cfg.password));
-    try {
-      return (await driver.executeQuery(query, {}, { database: cfg.database })).summary.counters.updates();
-    } finally {
-      await driver.close();
-    }
-  }
-
   it('are built at init for aliases an older version stored on the entity only', async () => {
     const first = await createNeo4jStore(cfg);
     await first.init();
@@ -34,7 +24,7 @@ describeNeo4j('Neo4j alias keys', (cfg) => {
     await first.addAlias({ id: E.IRQ, alias: 'Mesopotamia' });
     await first.close();
     // What an older version left: the alias on the entity, no EntityAlias node.
-    expect((await runDirectly('MATCH (a:EntityAlias) DELETE a')).nodesDeleted).toBe(1);
+    expect((await runRawCypher(cfg, 'MATCH (a:EntityAlias) DELETE a')).nodesDeleted).toBe(1);
 
     const store = await createNeo4jStore(cfg);
     await store.init();
@@ -55,7 +45,7 @@ describeNeo4j('Neo4j alias keys', (cfg) => {
     await first.addAlias({ id: 'person:lone-envoy', alias: 'The Quiet Man' });
     await first.close();
     // What the previous version left: an EntityAlias with the key and owner only.
-    expect((await runDirectly('MATCH (a:EntityAlias) REMOVE a.alias')).propertiesSet).toBe(1);
+    expect((await runRawCypher(cfg, 'MATCH (a:EntityAlias) REMOVE a.alias')).propertiesSet).toBe(1);
 
     const store = await createNeo4jStore(cfg);
     await store.init();

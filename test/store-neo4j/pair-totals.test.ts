@@ -5,7 +5,6 @@
  * rebuild of a database written before they existed. Compared on the whole graph as
  * stored (test/support/neo4j-graph-dump.ts), past the adapter.
  */
-import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { DecomposedReport } from '../../server/ingest/decomposed-report.ts';
 import { createNeo4jStore } from '../../server/store/neo4j/neo4j-store.ts';
@@ -13,6 +12,7 @@ import { wipeNeo4jDatabase } from '../../server/store/neo4j/wipe-database.ts';
 import { syntheticReports } from '../fixtures/synthetic-reports.ts';
 import { describeNeo4j, type Neo4jTestConfig } from '../support/neo4j-env.ts';
 import { dumpNeo4jGraph } from '../support/neo4j-graph-dump.ts';
+import { runRawCypher } from '../support/run-raw-cypher.ts';
 import { acquireNeo4jTestLock, releaseNeo4jTestLock } from './neo4j-lock.ts';
 
 /** 60 dense reports over a small pool, so pairs recur and first/last dates move. */
@@ -38,14 +38,6 @@ async function pairRelationships(cfg: Neo4jTestConfig): Promise<string[]> {
   return (await dumpNeo4jGraph(cfg)).relationships.filter((line) => line.includes('PAIR'));
 }
 
-async function runRaw(cfg: Neo4jTestConfig, cypher: string): Promise<void> {
-  const driver = neo4j.driver(cfg.uri, neo4j.auth.basic(cfg.user, cfg.password));
-  try {
-    await driver.executeQuery(cypher, {}, { database: cfg.database });
-  } finally {
-    await driver.close();
-  }
-}
 
 describeNeo4j('Neo4j per-pair totals', (cfg) => {
   let clean: Awaited<ReturnType<typeof dumpNeo4jGraph>>;
@@ -75,8 +67,8 @@ describeNeo4j('Neo4j per-pair totals', (cfg) => {
 
   it('are rebuilt once for a database written before they existed', async () => {
     // What an older version left: the evidence, no PAIR relationships, no layout marker.
-    await runRaw(cfg, 'MATCH ()-[p:PAIR]->() DELETE p');
-    await runRaw(cfg, 'MATCH (m:KgMeta) DELETE m');
+    await runRawCypher(cfg, 'MATCH ()-[p:PAIR]->() DELETE p');
+    await runRawCypher(cfg, 'MATCH (m:KgMeta) DELETE m');
     expect(await pairRelationships(cfg)).toEqual([]);
     const store = await createNeo4jStore(cfg);
     await store.init();

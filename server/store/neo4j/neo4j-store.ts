@@ -15,7 +15,7 @@ import { loadRedirects } from './merge-redirects.ts';
 import { mergeEntities, unmergeEntity } from './merges.ts';
 import { neighborhood } from './neighborhood.ts';
 import { fetchNodes } from './nodes.ts';
-import { migratePairAggregates } from './pair-aggregates.ts';
+import { upgradeStore } from './store-version.ts';
 import { keyManualAliases } from './alias-owners.ts';
 import { paths } from './paths.ts';
 import { listEvents, listReports, reportEntities } from './listings.ts';
@@ -58,7 +58,7 @@ export async function createNeo4jStore(opts: Neo4jStoreOptions): Promise<GraphSt
       }
     }
     await runner.write((tx) => tx.run('await-indexes', { timeoutSeconds: 120 }));
-    await migratePairAggregates(runner.write, log);
+    await upgradeStore(runner.write, log);
     await keyManualAliases(runner.write);
     log(`neo4j: connected to ${opts.uri}, schema applied (${schema.length} statements)`);
   }

@@ -170,33 +170,26 @@ function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** The data layout this code writes; 2 added PAIR totals. */
-export const STORE_VERSION = 2;
-
 /**
- * Bring a database written before PAIR totals existed up to date: drop any partial PAIRs
- * and rebuild them from each report's evidence, a page of reports per transaction, then
- * record the version. Interrupted, it starts over next time (the version is set last).
+ * Build the per-pair totals of a database written before they existed (store-version.ts):
+ * drop any partial PAIRs and rebuild them from each report's evidence, a page of reports
+ * per transaction.
  */
-export async function migratePairAggregates(
+export async function rebuildPairAggregates(
   write: <T>(work: (tx: Tx) => Promise<T>) => Promise<T>,
   log: (m: string) => void,
+  reports: number,
 ): Promise<void> {
-  const [state] = await write((tx) => tx.run<{ version: number | null; reports: number }>('get-store-version'));
-  if (state && state.version !== null && state.version >= STORE_VERSION) return;
-  if (state && state.reports > 0) {
-    log(`neo4j: building per-pair totals for ${state.reports} reports (one-time upgrade)`);
-    while ((await write((tx) => tx.run<{ deleted: number }>('delete-pair-aggregates-batch', { limit: 50_000 })))[0]!.deleted > 0);
-    let after: string | null = null;
-    for (;;) {
-      const page: string[] = await write(async (tx) => {
-        const ids = (await tx.run<{ id: string }>('list-report-ids', { after, limit: 500 })).map((r) => r.id);
-        if (ids.length > 0) await addPairAggregates(tx, await tx.run<ReportEvidence>('get-report-pair-evidence', { ids }));
-        return ids;
-      });
-      if (page.length === 0) break;
-      after = page[page.length - 1]!;
-    }
+  log(`neo4j: building per-pair totals for ${reports} reports (one-time upgrade)`);
+  while ((await write((tx) => tx.run<{ deleted: number }>('delete-pair-aggregates-batch', { limit: 50_000 })))[0]!.deleted > 0);
+  let after: string | null = null;
+  for (;;) {
+    const page: string[] = await write(async (tx) => {
+      const ids = (await tx.run<{ id: string }>('list-report-ids', { after, limit: 500 })).map((r) => r.id);
+      if (ids.length > 0) await addPairAggregates(tx, await tx.run<ReportEvidence>('get-report-pair-evidence', { ids }));
+      return ids;
+    });
+    if (page.length === 0) break;
+    after = page[page.length - 1]!;
   }
-  await write((tx) => tx.run('set-store-version', { version: STORE_VERSION }));
 }

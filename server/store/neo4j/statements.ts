@@ -16,7 +16,7 @@ export const STATEMENT_NAMES = [
   'link-mentions', 'link-sources', 'link-themes', 'link-events', 'link-involvements', 'create-ties',
   'link-affiliations', 'link-claims',
   'add-pair-aggregates', 'subtract-pair-aggregates', 'get-pair-evidence', 'set-pair-aggregates', 'get-report-pair-evidence',
-  'get-pair-aggregates', 'get-pair-candidates', 'get-pairs-by-key', 'get-pairs-among', 'get-pair-neighbour-ids', 'get-store-version', 'set-store-version', 'delete-pair-aggregates-batch', 'list-report-ids', 'find-stale-entity-names', 'get-entity-name-evidence', 'set-entity-names', 'refresh-provenance-props',
+  'get-pair-aggregates', 'get-pair-candidates', 'get-pairs-by-key', 'get-pairs-among', 'get-pair-neighbour-ids', 'get-store-version', 'set-store-version', 'delete-pair-aggregates-batch', 'list-report-ids', 'list-entity-ids', 'find-stale-entity-names', 'get-entity-name-evidence', 'set-entity-names', 'refresh-provenance-props',
   'get-merge-redirects', 'get-nodes', 'entity-links', 'window-link-costs', 'aggregate-entity-pairs', 'aggregate-window-pairs', 'aggregate-window-pairs-within', 'get-entity-neighbour-ids', 'get-entity-affiliations', 'tie-timeline', 'pair-events', 'tie-evidence',
   'find-reports', 'get-report-entities', 'find-events', 'search-nodes', 'count-nodes', 'count-edges', 'count-merged-self-loops', 'report-date-range',
   'create-merge', 'get-merge', 'undo-merge', 'add-alias', 'get-alias-owners', 'list-manual-aliases', 'set-alias-owners', 'delete-all-nodes-batch', 'delete-all-relationships-batch', 'bench-raw-ingest',
