@@ -29,14 +29,16 @@ export function luceneQuery(text: string): string | null {
 export async function searchNodes(tx: Tx, redirects: Redirects, args: SearchArgs): Promise<Page<SearchHit>> {
   const query = luceneQuery(args.query);
   if (!query) return paginate<SearchHit>([], args.first, args.after, (h) => h.node.id);
-  const rows = await tx.run<{ id: string; kind: string; score: number }>('search-nodes', { query, limit: MAX_HITS });
+  const rows = await tx.run<{ id: string; kind: NodeKind; mergedInto: string | null; score: number }>('search-nodes', { query, limit: MAX_HITS });
+  const kinds = args.kinds && args.kinds.length > 0 ? new Set<NodeKind>(args.kinds) : null;
   const best = new Map<string, number>();
   for (const r of rows) {
+    // Hits of other kinds are not fetched (a merged one is: it answers as its target, whose kind decides).
+    if (kinds && !kinds.has(r.kind) && r.mergedInto == null) continue;
     const root = redirects.resolve(r.id);
     best.set(root, Math.max(best.get(root) ?? 0, r.score));
   }
   const nodes = await fetchNodeMap(tx, redirects, [...best.keys()]);
-  const kinds = args.kinds && args.kinds.length > 0 ? new Set<NodeKind>(args.kinds) : null;
   const hits: SearchHit[] = [];
   for (const [id, score] of best) {
     const node = nodes.get(id);
