@@ -27,7 +27,7 @@ describeNeo4j('Neo4j store upgrade to version 3', (cfg) => {
     expect((await first.getNodes([E.HAK]))[0]!.name).toBe('Ḥakīm');
     await first.close();
     // What version 2 left: the name the old rule elected (the most common exact spelling).
-    expect((await runRawCypher(cfg, `MATCH (n:Entity {id: '${E.HAK}'}) SET n.name = 'Ammar al-Hakim'`)).propertiesSet).toBe(1);
+    expect((await runRawCypher(cfg, 'MATCH (n:Entity {id: $id}) SET n.name = $name', { id: E.HAK, name: 'Ammar al-Hakim' })).propertiesSet).toBe(1);
     expect((await runRawCypher(cfg, "MATCH (m:KgMeta {id: 'store'}) SET m.version = 2")).propertiesSet).toBe(1);
 
     const store = await createNeo4jStore(cfg);
