@@ -174,14 +174,17 @@ async function start(): Promise<void> {
     return stats;
   }
 
-  /** First view: the neighbourhood of Ali Larijani when present, else of the best-known country. */
+  /** First view: the neighbourhood of Ali Larijani when present, else of the best-known country, selected. */
   async function autoSeed() {
     for (const query of ['Ali Larijani', 'Iran', 'Iraq']) {
       const hit = (await api.search(query, null, 1))[0];
       if (!hit) continue;
       const sub = await api.neighborhood({ ids: [hit.node.id], depth: 1, ...controller.window, limit: 1000 });
       await controller.replaceAll(sub, [hit.node.id]);
-      say(`Showing ${hit.node.name} and ${sub.nodes.length - 1} connections. Double-click a node to expand it.`);
+      // Selected, so the first view answers "who is this connected to, and why" in the
+      // details: the connections by weight, each one click from its sentences.
+      controller.select(hit.node.id);
+      say(`Showing ${hit.node.name} and ${sub.nodes.length - 1} connections. Click a line or a name under Details for the evidence; double-click a node to expand it.`);
       return;
     }
     say('Search for an entity to start.');

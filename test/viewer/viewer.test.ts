@@ -72,6 +72,24 @@ describe('viewer', () => {
       return pairs;
     });
     expect(overlapping).toEqual([]);
+    // Nor a name drawn over another: each node's box, label included, stands apart.
+    const crossedLabels = await page.evaluate(() => {
+      const cy = (window as unknown as KgWindow).__kg.cy;
+      const boxes = cy.nodes(':visible').filter((n) => !n.isParent()).map((n: NodeSingular) => ({ id: n.id(), ...n.boundingBox({ includeLabels: true, includeOverlays: false }) }));
+      const pairs: string[] = [];
+      for (let i = 0; i < boxes.length; i++) {
+        for (let j = i + 1; j < boxes.length; j++) {
+          const [a, b] = [boxes[i]!, boxes[j]!];
+          if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) pairs.push(`${a.id} / ${b.id}`);
+        }
+      }
+      return pairs;
+    });
+    expect(crossedLabels).toEqual([]);
+    // The seed is selected: the details list its connections, Iran and Iraq among them, each a button to its evidence.
+    await page.locator('#details .details-title', { hasText: 'Ali Larijani' }).waitFor();
+    const connections = await page.locator('#details .connections button').allTextContents();
+    expect(connections).toEqual(expect.arrayContaining(['Iran', 'Iraq']));
     await svc.screenshot('02-examples-loaded-larijani');
   }, 120_000);
 

@@ -1,44 +1,68 @@
 /**
- * After a force layout: nudges apart nodes whose bodies still overlap. A dense ego network
- * pulls its hubs (Iran, Iraq, the United States in the examples) onto the same spot
- * whatever the repulsion; fcose has no overlap removal, so this pass separates each
- * overlapping pair along the line between their centres, half each way, until none overlap
- * (or the rounds run out). O(n²) a round: for the small views it runs on only.
+ * After a force layout: nudges apart nodes whose boxes still overlap, each box being the
+ * node with its label. A dense ego network pulls its hubs (Iran, Iraq, the United States
+ * in the examples) onto the same spot whatever the repulsion, and a label is several times
+ * wider than its node, so names ran over each other ("Popular Mobilization Forces" under
+ * "Supreme National Security Council (Iran)") even where the bodies were apart. Each
+ * overlapping pair is parted along the axis where they overlap least (labels are wide and
+ * short, so mostly up and down), half each way, until none overlap or the rounds run out.
+ * O(n²) a round: for the small views it runs on only.
  */
 import type { NodeCollection, NodeSingular } from 'cytoscape';
 
-/** Free space kept around each node, for the label under it. */
-const MARGIN = 12;
-const MAX_ROUNDS = 50;
+/** Free space kept around each box. */
+const MARGIN = 4;
+const MAX_ROUNDS = 80;
+
+interface Box {
+  node: NodeSingular;
+  x: number;
+  y: number;
+  /** the box's extent around the node's centre (the label hangs below it, so it is not symmetric) */
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+function boxOf(node: NodeSingular): Box {
+  const { x, y } = node.position();
+  const bb = node.boundingBox({ includeLabels: true, includeOverlays: false });
+  return {
+    node, x, y,
+    left: x - bb.x1 + MARGIN, right: bb.x2 - x + MARGIN, top: y - bb.y1 + MARGIN, bottom: bb.y2 - y + MARGIN,
+  };
+}
 
 export function removeOverlaps(nodes: NodeCollection): void {
-  const items = nodes.filter((n) => !n.isParent()).map((n: NodeSingular) => ({
-    node: n,
-    ...n.position(),
-    r: Math.max(n.width(), n.height()) / 2 + MARGIN,
-  }));
+  const items = nodes.filter((n) => !n.isParent()).map(boxOf);
   for (let round = 0; round < MAX_ROUNDS; round++) {
     let moved = false;
     for (let i = 0; i < items.length; i++) {
       for (let j = i + 1; j < items.length; j++) {
-        const a = items[i]!;
-        const b = items[j]!;
-        let dx = b.x - a.x;
-        let dy = b.y - a.y;
-        let d = Math.hypot(dx, dy);
-        const overlap = a.r + b.r - d;
-        if (overlap <= 0) continue;
-        // Same spot: part them along a direction fixed by their order, so runs agree.
-        if (d < 1e-6) [dx, dy, d] = [Math.cos(i + j), Math.sin(i + j), 1];
-        const push = overlap / 2 + 0.5;
-        a.x -= (dx / d) * push;
-        a.y -= (dy / d) * push;
-        b.x += (dx / d) * push;
-        b.y += (dy / d) * push;
-        moved = true;
+        if (separate(items[i]!, items[j]!, i + j)) moved = true;
       }
     }
     if (!moved) break;
   }
   for (const it of items) it.node.position({ x: it.x, y: it.y });
+}
+
+/** Moves a and b apart when their boxes overlap; says whether it did. `salt` breaks ties of equal centres. */
+function separate(a: Box, b: Box, salt: number): boolean {
+  const overlapX = Math.min(a.x + a.right, b.x + b.right) - Math.max(a.x - a.left, b.x - b.left);
+  const overlapY = Math.min(a.y + a.bottom, b.y + b.bottom) - Math.max(a.y - a.top, b.y - b.top);
+  if (overlapX <= 0 || overlapY <= 0) return false;
+  // Same spot: part them in a direction fixed by their order, so runs agree.
+  const sign = (d: number) => (d === 0 ? (salt % 2 === 0 ? 1 : -1) : Math.sign(d));
+  if (overlapX < overlapY) {
+    const push = (overlapX / 2 + 0.5) * sign(b.x - a.x);
+    a.x -= push;
+    b.x += push;
+  } else {
+    const push = (overlapY / 2 + 0.5) * sign(b.y - a.y);
+    a.y -= push;
+    b.y += push;
+  }
+  return true;
 }
