@@ -319,12 +319,22 @@ async function start(): Promise<void> {
   // ---- live updates ---------------------------------------------------------------------------
   let statsTimer: ReturnType<typeof setTimeout> | undefined;
   api.onGraphChanged((change) => {
-    void controller.refreshIfTouched(change.nodeIds).then((touched) => {
-      if (touched) say(`Live: a new report touches this view (${change.reportIds.join(', ')}); new elements are outlined in orange.`);
+    void controller.refreshIfTouched(change.nodeIds).then(async (touched) => {
+      if (touched) say(`Live: ${await reportHeadlines(change.reportIds)} this view; new elements are outlined in orange.`);
     });
     clearTimeout(statsTimer);
     statsTimer = setTimeout(() => void refreshStats(), 500);
   }, () => undefined);
+
+  /** "“Headline” touches", "“A”, “B” and 2 more touch": reports by their headlines, not their ids. */
+  async function reportHeadlines(ids: string[]): Promise<string> {
+    const named = await api.nodes(ids.slice(0, 2)).catch(() => []);
+    const titles = named.map((n) => `“${n.name}”`);
+    const more = ids.length - titles.length;
+    if (titles.length === 0) return ids.length === 1 ? 'a new report touches' : `${ids.length} new reports touch`;
+    const list = more > 0 ? `${titles.join(', ')} and ${more} more` : titles.join(' and ');
+    return `${list} ${ids.length === 1 ? 'touches' : 'touch'}`;
+  }
 
   // ---- first view ---------------------------------------------------------------------------
   const stats = await refreshStats();

@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DecomposedReport } from '../../server/ingest/decomposed-report.ts';
-import { canvasState, edgeBetween, edgeClickPoint, screenPoint, settled, type KgWindow } from './support/page-state.ts';
+import { canvasState, edgeBetween, edgeClickPoint, lineSpots, screenPoint, settled, type KgWindow } from './support/page-state.ts';
 import { ARTIFACTS, startViewerService, type ViewerService } from './support/viewer-harness.ts';
 
 const LARIJANI = 'person:ali-larijani';
@@ -100,6 +100,12 @@ describe('viewer', () => {
     await settled(page);
     expect((await canvasState(page)).nodes).toEqual(['country:SAU']);
     // Loading the examples again changes nothing, and leaves the view as it was.
+    // The box closes with Esc and gives the focus back to the button that opened it.
+    await page.getByRole('button', { name: 'Add report' }).click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('paste-report');
+    await page.keyboard.press('Escape');
+    expect(await page.locator('#onboarding').isHidden()).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Add report');
     await page.getByRole('button', { name: 'Add report' }).click();
     await page.getByRole('button', { name: 'Load example reports' }).click();
     await page.locator('#status', { hasText: 'already in the graph' }).waitFor();
@@ -130,6 +136,18 @@ describe('viewer', () => {
     expect((await canvasState(page)).nodes.sort()).toEqual(['country:SAU', LARIJANI].sort());
     await page.keyboard.press('Control+Shift+z');
     expect((await canvasState(page)).nodes.length).toBe(expanded.nodes.length);
+    // Undo and redo step through what was drawn; the filters as ticked still hold.
+    const people = async () => (await canvasState(page)).visibleNodes.filter((id) => id.startsWith('person:'));
+    expect((await people()).length).toBeGreaterThan(0);
+    await page.getByLabel('Person', { exact: true }).uncheck();
+    expect(await people()).toEqual([]);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    expect((await canvasState(page)).visibleNodes).toEqual(['country:SAU']);
+    await page.getByRole('button', { name: 'Redo' }).click();
+    expect((await canvasState(page)).nodes.length).toBe(expanded.nodes.length);
+    expect(await people()).toEqual([]);
+    await page.getByLabel('Person', { exact: true }).check();
+    expect((await people()).length).toBeGreaterThan(0);
 
     // The URL carries the view: reloading it rebuilds the same canvas.
     await page.reload();
@@ -327,37 +345,24 @@ describe('viewer', () => {
     await settled(page);
     // A point on one line, clear of nodes, with another line 2–5 px off: the spot where a
     // hit test by drawing order can answer with the other line.
-    const spot = await page.evaluate(() => {
-      const cy = (window as unknown as KgWindow).__kg.cy;
-      const box = cy.container()!.getBoundingClientRect();
-      const edges = cy.edges(':visible').toArray() as EdgeSingular[];
-      const nodes = cy.nodes(':visible').filter((n) => !n.isParent());
-      const distance = (x: number, y: number, e: EdgeSingular) => {
-        const p = e.source().renderedPosition();
-        const q = e.target().renderedPosition();
-        const len2 = (q.x - p.x) ** 2 + (q.y - p.y) ** 2 || 1;
-        const u = Math.max(0, Math.min(1, ((x - p.x) * (q.x - p.x) + (y - p.y) * (q.y - p.y)) / len2));
-        return Math.hypot(x - (p.x + u * (q.x - p.x)), y - (p.y + u * (q.y - p.y)));
-      };
-      for (const edge of edges) {
-        const a = edge.source().renderedPosition();
-        const b = edge.target().renderedPosition();
-        for (let t = 0.2; t <= 0.8; t += 0.02) {
-          const x = a.x + (b.x - a.x) * t;
-          const y = a.y + (b.y - a.y) * t;
-          if (x < 5 || y < 5 || x > box.width - 5 || y > box.height - 5) continue;
-          if (nodes.some((n) => { const bb = n.renderedBoundingBox({ includeLabels: false }); return x >= bb.x1 - 3 && x <= bb.x2 + 3 && y >= bb.y1 - 3 && y <= bb.y2 + 3; })) continue;
-          const others = edges.filter((o) => !o.same(edge)).map((o) => distance(x, y, o));
-          const nearestOther = Math.min(...others);
-          if (nearestOther >= 2 && nearestOther <= 5) return { id: edge.id(), x: box.left + x, y: box.top + y };
-        }
-      }
-      return null;
-    });
-    expect(spot).not.toBeNull();
+    const [spot] = await lineSpots(page, { lines: 'all', nearestOther: [2, 5], range: [0.2, 0.8], max: 1 });
+    expect(spot).toBeDefined();
     await page.mouse.click(spot!.x, spot!.y);
     await page.waitForFunction((id) => (window as unknown as KgWindow).__kg.cy.$(':selected').map((e) => e.id()).join() === id, spot!.id);
     await page.locator('#details .details-title').waitFor();
+
+    // The heaviest lines (Iran – Iraq among them) run between big nodes, where a drawn line
+    // starts off the centres: a click on the line as drawn opens that line.
+    const heavy = await lineSpots(page, { lines: 'heaviest', nearestOther: [3, Infinity], range: [0.15, 0.85], max: 40 });
+    expect(heavy.length).toBeGreaterThanOrEqual(3);
+    const opened: string[] = [];
+    for (const at of heavy) {
+      await page.mouse.click(at.x, at.y);
+      await page.waitForFunction(() => (window as unknown as KgWindow).__kg.cy.$(':selected').length > 0);
+      opened.push(await page.evaluate(() => (window as unknown as KgWindow).__kg.cy.$(':selected').map((e) => e.id()).join()));
+      await page.locator('#cy').press('Escape');
+    }
+    expect(opened).toEqual(heavy.map((h) => h.id));
   });
 
   /** Selects a node through the search box (it may sit under others on the canvas), then one of its edges from the details panel's connection list. */
@@ -485,8 +490,13 @@ describe('viewer', () => {
     await settled(page);
     await page.waitForTimeout(300); // let the EventSource connect
     const text = await readFile(path.join(import.meta.dirname, 'fixtures', 'live-report.txt'), 'utf8');
-    await svc.gql(`mutation($t: String!) { ingestReport(text: $t) { reportId } }`, { t: text });
+    const { ingestReport } = await svc.gql<{ ingestReport: { reportId: string; title: string } }>(
+      `mutation($t: String!) { ingestReport(text: $t) { reportId title } }`, { t: text });
     await page.locator('#status', { hasText: 'Live:' }).waitFor({ timeout: 15_000 });
+    // Named by its headline, as the analyst knows it, not by its id.
+    const said = await page.locator('#status').textContent();
+    expect(said).toContain(`“${ingestReport.title}” touches this view`);
+    expect(said).not.toContain(ingestReport.reportId);
     await settled(page);
     await svc.screenshot('08-live-update');
   });

@@ -1,6 +1,6 @@
 /**
- * Which edge the pointer means: the visible edge whose line passes nearest to it, within a
- * few pixels. Cytoscape's own hit test answers with the edge drawn last, which among
+ * Which edge the pointer means: the visible edge whose line, as drawn, passes nearest to it,
+ * within a few pixels. Cytoscape's own hit test answers with the edge drawn last, which among
  * hundreds of crossing lines is often another one than the line under the pointer; so
  * edges take no pointer events of their own (cy-style.ts) and the core picks them here,
  * for hovering (the line is named) and for tapping (the line is selected). Nodes keep
@@ -16,8 +16,10 @@ export function nearestEdge(cy: Core, at: Position, tolerancePx = TOLERANCE_PX):
   let best: EdgeSingular | null = null;
   let bestDistance = tolerance;
   cy.edges(':visible').forEach((edge) => {
-    const p = edge.source().position();
-    const q = edge.target().position();
+    // The line as drawn: a haystack edge between big nodes starts off their centres
+    // (haystack-radius spreads parallel edges), so centre to centre can be pixels away.
+    const p = edge.sourceEndpoint();
+    const q = edge.targetEndpoint();
     const dx = q.x - p.x;
     const dy = q.y - p.y;
     const len2 = dx * dx + dy * dy || 1;

@@ -447,6 +447,10 @@ export class GraphController {
       this.cy.elements().remove();
       this.cy.add(s.elements);
       this.cy.elements().unselect();
+      // Undo steps back through what was drawn, not through the filters: the canvas
+      // follows the filters as the panel shows them now.
+      applyFilters(this.cy, this.filters);
+      (this.filters.groupByCountry ? groupByCountry : ungroup)(this.cy);
     });
     this.seeds = new Set(s.seeds);
     this.expanded = new Set(s.expanded);

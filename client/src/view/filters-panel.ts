@@ -32,7 +32,11 @@ export function createFiltersPanel(root: HTMLElement, initial: ViewFilters, onCh
     h('label', { className: 'field', attrs: { for: 'min-degree' } }, ['Min. degree ', minDegree]),
     h('label', { className: 'check', attrs: { for: 'group-country' } }, [group, ' Group by country']),
   ]);
-  panel.addEventListener('change', () => onChange(read()));
+  panel.addEventListener('change', () => {
+    const filters = read();
+    set(filters); // a typed -3 shows as the 0 it means
+    onChange(filters);
+  });
   root.append(panel);
   return { set };
 }

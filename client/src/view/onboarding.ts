@@ -61,6 +61,15 @@ export function createOnboarding(root: HTMLElement, actions: OnboardingActions) 
   heading.id = 'onboarding-title';
   root.append(box);
   root.hidden = true;
+  // Esc closes the box as its × does (not on an empty store, where it is the way in).
+  box.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && !close.hidden) {
+      e.preventDefault();
+      hide();
+    }
+  });
+  /** Where focus was when the box opened, to give it back on close. */
+  let opener: HTMLElement | null = null;
 
   async function run(trigger: HTMLButtonElement, task: () => Promise<void>) {
     trigger.disabled = true;
@@ -77,13 +86,17 @@ export function createOnboarding(root: HTMLElement, actions: OnboardingActions) 
     intro.hidden = !empty;
     load.hidden = false;
     close.hidden = empty;
+    if (root.hidden) opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     root.hidden = false;
     (empty ? load : textarea).focus();
   }
   function hide() {
+    const hadFocus = root.contains(document.activeElement);
     root.hidden = true;
     progress.textContent = '';
     offerRemoval(null);
+    if (hadFocus) (opener?.isConnected ? opener : document.getElementById('cy'))?.focus();
+    opener = null;
   }
   return { show, hide, get visible() { return !root.hidden; } };
 }

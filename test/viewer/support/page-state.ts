@@ -64,8 +64,8 @@ export function edgeClickPoint(page: Page, id: string): Promise<{ x: number; y: 
     const cy = (window as unknown as KgWindow).__kg.cy;
     const edge = cy.getElementById(edgeId) as EdgeSingular;
     const box = cy.container()!.getBoundingClientRect();
-    const a = edge.source().renderedPosition();
-    const b = edge.target().renderedPosition();
+    const a = edge.renderedSourceEndpoint();
+    const b = edge.renderedTargetEndpoint();
     const nodes = cy.nodes(':visible').filter((n) => !n.isParent());
     // Labels take no events (text-events: no), so only node bodies can cover the edge.
     for (let k = 0; k <= 16; k++) {
@@ -81,8 +81,8 @@ export function edgeClickPoint(page: Page, id: string): Promise<{ x: number; y: 
       const crossed = cy.edges(':visible').some((other) => {
         const o = other as EdgeSingular;
         if (o.same(edge)) return false;
-        const p = o.source().renderedPosition();
-        const q = o.target().renderedPosition();
+        const p = o.renderedSourceEndpoint();
+        const q = o.renderedTargetEndpoint();
         const len2 = (q.x - p.x) ** 2 + (q.y - p.y) ** 2 || 1;
         const u = Math.max(0, Math.min(1, ((x - p.x) * (q.x - p.x) + (y - p.y) * (q.y - p.y)) / len2));
         return Math.hypot(x - (p.x + u * (q.x - p.x)), y - (p.y + u * (q.y - p.y))) < 8;
@@ -91,4 +91,45 @@ export function edgeClickPoint(page: Page, id: string): Promise<{ x: number; y: 
     }
     return null;
   }, id);
+}
+
+/**
+ * Points on lines as drawn (screen coordinates), clear of node bodies, where the nearest
+ * other line lies within `nearestOther` px: one per line at most, up to `max`, taken from
+ * every line or from the 40 heaviest, at a fraction of their length within `range`.
+ */
+export function lineSpots(
+  page: Page,
+  want: { lines: 'all' | 'heaviest'; nearestOther: [number, number]; range: [number, number]; max: number },
+): Promise<{ id: string; x: number; y: number }[]> {
+  return page.evaluate(({ lines, nearestOther: [near, far], range: [t0, t1], max }) => {
+    const cy = (window as unknown as KgWindow).__kg.cy;
+    const box = cy.container()!.getBoundingClientRect();
+    const edges = cy.edges(':visible').toArray() as EdgeSingular[];
+    const nodes = cy.nodes(':visible').filter((n) => !n.isParent());
+    const distance = (x: number, y: number, e: EdgeSingular) => {
+      const p = e.renderedSourceEndpoint();
+      const q = e.renderedTargetEndpoint();
+      const len2 = (q.x - p.x) ** 2 + (q.y - p.y) ** 2 || 1;
+      const u = Math.max(0, Math.min(1, ((x - p.x) * (q.x - p.x) + (y - p.y) * (q.y - p.y)) / len2));
+      return Math.hypot(x - (p.x + u * (q.x - p.x)), y - (p.y + u * (q.y - p.y)));
+    };
+    const candidates = lines === 'all' ? edges : [...edges].sort((a, b) => (b.data('weight') as number) - (a.data('weight') as number)).slice(0, 40);
+    const spots: { id: string; x: number; y: number }[] = [];
+    for (const edge of candidates) {
+      const a = edge.renderedSourceEndpoint();
+      const b = edge.renderedTargetEndpoint();
+      for (let t = t0; t <= t1 && spots.length < max; t += 0.02) {
+        const x = a.x + (b.x - a.x) * t;
+        const y = a.y + (b.y - a.y) * t;
+        if (x < 5 || y < 5 || x > box.width - 5 || y > box.height - 5) continue;
+        if (nodes.some((n) => { const bb = n.renderedBoundingBox({ includeLabels: false }); return x >= bb.x1 - 3 && x <= bb.x2 + 3 && y >= bb.y1 - 3 && y <= bb.y2 + 3; })) continue;
+        const nearest = Math.min(...edges.filter((o) => !o.same(edge)).map((o) => distance(x, y, o)));
+        if (nearest < near || nearest > far) continue;
+        spots.push({ id: edge.id(), x: box.left + x, y: box.top + y });
+        break;
+      }
+    }
+    return spots;
+  }, want);
 }
