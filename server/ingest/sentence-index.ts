@@ -24,12 +24,24 @@ export function cuesWithin(s: Sentence, from: number, to: number): Cue[] {
   return s.cues.filter((c) => c.start >= from && c.end <= to);
 }
 
+/** A sentence's words for telling repeats apart: case and spacing aside. */
+const sentenceKey = (text: string, start: number, end: number) => text.slice(start, end).replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * The sentences of the narrative, each once: a sentence repeated word for word (a BLUF
+ * restated in the body, a pasted text that repeats itself) is one piece of evidence, so
+ * only its first occurrence is indexed.
+ */
 export function indexSentences(text: string, report: ParsedReport, mentions: readonly ResolvedMention[], tokens: readonly Token[], reportDate: string): Sentence[] {
   const out: Sentence[] = [];
+  const seen = new Set<string>();
   let k = 0;
   let t = 0;
   for (const seg of report.segments) {
     for (const span of splitSentences(text, seg.start, seg.end)) {
+      const key = sentenceKey(text, span.start, span.end);
+      if (seen.has(key)) continue;
+      seen.add(key);
       while (k < mentions.length && mentions[k]!.start < span.start) k++;
       const inside: ResolvedMention[] = [];
       for (let j = k; j < mentions.length && mentions[j]!.start < span.end; j++) inside.push(mentions[j]!);
