@@ -8,8 +8,9 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DecomposedReport } from '../../server/ingest/decomposed-report.ts';
-import { canvasState, edgeBetween, edgeClickPoint, lineSpots, screenPoint, settled, type KgWindow } from './support/page-state.ts';
+import { canvasState, edgeBetween, edgeClickPoint, lineSpots, overlappingBoxes, screenPoint, settled, type KgWindow } from './support/page-state.ts';
 import { ARTIFACTS, startViewerService, type ViewerService } from './support/viewer-harness.ts';
+import { LARGE_GRAPH } from '../../client/src/controller/layouts.ts';
 
 const LARIJANI = 'person:ali-larijani';
 const IRAN = 'country:IRN';
@@ -73,18 +74,7 @@ describe('viewer', () => {
     });
     expect(overlapping).toEqual([]);
     // Nor a name drawn over another: each node's box, label included, stands apart.
-    const crossedLabels = await page.evaluate(() => {
-      const cy = (window as unknown as KgWindow).__kg.cy;
-      const boxes = cy.nodes(':visible').filter((n) => !n.isParent()).map((n: NodeSingular) => ({ id: n.id(), ...n.boundingBox({ includeLabels: true, includeOverlays: false }) }));
-      const pairs: string[] = [];
-      for (let i = 0; i < boxes.length; i++) {
-        for (let j = i + 1; j < boxes.length; j++) {
-          const [a, b] = [boxes[i]!, boxes[j]!];
-          if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) pairs.push(`${a.id} / ${b.id}`);
-        }
-      }
-      return pairs;
-    });
+    const crossedLabels = await overlappingBoxes(page);
     expect(crossedLabels).toEqual([]);
     // The seed is selected: the details list its connections, Iran and Iraq among them, each a button to its evidence.
     await page.locator('#details .details-title', { hasText: 'Ali Larijani' }).waitFor();
@@ -171,6 +161,25 @@ describe('viewer', () => {
     expect((await canvasState(page)).nodes).not.toContain(LARIJANI);
     await page.getByRole('button', { name: 'Undo' }).click();
     expect((await canvasState(page)).nodes).toContain(LARIJANI);
+  });
+
+  it('expanding a hub in a view too large for a new layout places its neighbours clear of what is drawn', async () => {
+    const { page } = svc;
+    await page.goto(`${svc.url}/?exp=${LARIJANI}`);
+    await settled(page);
+    expect(await overlappingBoxes(page)).toEqual([]);
+    const iraq = await screenPoint(page, IRAQ);
+    await page.mouse.dblclick(iraq.x, iraq.y);
+    await page.locator('#status', { hasText: /^Added \d+/ }).waitFor();
+    await settled(page);
+    const { elements, added } = await page.evaluate(() => {
+      const cy = (window as unknown as KgWindow).__kg.cy;
+      return { elements: cy.elements().length, added: cy.nodes().length };
+    });
+    expect(elements).toBeGreaterThan(LARGE_GRAPH); // the path with no new layout
+    expect(added).toBeGreaterThan(50);
+    expect(await overlappingBoxes(page)).toEqual([]);
+    await svc.screenshot('04b-expand-in-large-view');
   });
 
   it('finds a report by its headline and draws the entities it names, next to what was shown', async () => {

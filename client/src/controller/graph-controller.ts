@@ -130,7 +130,7 @@ export class GraphController {
       this.record();
       this.expanded.add(id);
       const added = await this.mergeAndLayout(sub, id);
-      this.emit({ type: 'notice', message: added === 0 ? 'No further neighbours in this window.' : `Added ${added} neighbour${added === 1 ? '' : 's'}${sub.truncated ? ' (truncated)' : ''}.` });
+      this.emit({ type: 'notice', message: added === 0 ? 'No further neighbours in this window.' : `Added ${added} neighbour${added === 1 ? '' : 's'}${sub.truncated ? ', the strongest: there are more than one expansion draws (a time window or the kind filters narrow them)' : ''}.` });
     });
   }
 
@@ -339,10 +339,11 @@ export class GraphController {
       performance.mark('kg:first-render');
     } else if (fresh.nonempty()) {
       const originNode = origin ? this.cy.getElementById(origin) : null;
-      this.cy.batch(() => placeAround(originNode?.nonempty() ? originNode.position() : this.viewportCentre(), fresh));
+      const large = this.cy.elements().length > LARGE_GRAPH;
+      // Not inside cy.batch(): it measures nodes (labels included), which a batch leaves stale.
+      placeAround(originNode?.nonempty() ? originNode.position() : this.viewportCentre(), fresh, this.cy.nodes(':visible'));
       await this.rendered();
       performance.mark('kg:first-render');
-      const large = this.cy.elements().length > LARGE_GRAPH;
       if (this.filters.groupByCountry || !large) await this.layout('incremental');
     }
     this.emit({ type: 'changed' });

@@ -6,7 +6,7 @@
  */
 import type { Collection, Core, LayoutOptions, NodeCollection, NodeSingular } from 'cytoscape';
 import { forceAtlasPositions } from './force-atlas-layout.ts';
-import { removeOverlaps } from './remove-overlaps.ts';
+import { boxOf, removeOverlaps, type Box } from './remove-overlaps.ts';
 
 export const LARGE_GRAPH = 1000;
 export const HUGE_GRAPH = 6000;
@@ -68,12 +68,49 @@ export function runLayout(cy: Core, preset: LayoutPreset, eles = cy.elements(':v
   return done;
 }
 
-/** Places `fresh` nodes on a ring around `origin`, so an expansion grows where the analyst looks. */
-export function placeAround(origin: { x: number; y: number }, fresh: NodeCollection): void {
-  const n = fresh.length;
-  const radius = 70 + 12 * Math.sqrt(n);
-  fresh.forEach((node, i) => {
-    const angle = (2 * Math.PI * i) / Math.max(n, 1);
-    node.position({ x: origin.x + radius * Math.cos(angle), y: origin.y + radius * Math.sin(angle) });
+/** Gap between neighbours on a ring, and between rings, in model units. */
+const RING_GAP = 8;
+/** How far a node slides outward per step while its spot is taken. */
+const SLIDE_STEP = 12;
+const MAX_SLIDE = 400;
+
+/**
+ * Places `fresh` nodes on rings around `origin`, so an expansion grows where the analyst
+ * looks: each ring takes as many nodes as its circumference holds side by side, labels
+ * included, and the next ring starts one node's height further out. A node whose spot is
+ * taken (by one of `obstacles`, or a fresh node placed before it) slides outward along its
+ * ray until it is clear: in a view too large for a new layout this is the only placement.
+ */
+export function placeAround(origin: { x: number; y: number }, fresh: NodeCollection, obstacles?: NodeCollection): void {
+  const sized = fresh.map((node) => {
+    const box = boxOf(node);
+    return { node, box, w: box.left + box.right + RING_GAP, h: box.top + box.bottom + RING_GAP };
   });
+  const taken: Box[] = obstacles ? obstacles.filter((n) => !n.isParent() && !fresh.has(n)).map(boxOf) : [];
+  const overlapsTaken = (b: Box) => taken.some((t) =>
+    b.x - b.left < t.x + t.right && t.x - t.left < b.x + b.right && b.y - b.top < t.y + t.bottom && t.y - t.top < b.y + b.bottom);
+  let radius = 90;
+  for (let at = 0; at < sized.length; ) {
+    const circumference = 2 * Math.PI * radius;
+    let used = 0;
+    let end = at;
+    while (end < sized.length && (end === at || used + sized[end]!.w <= circumference)) used += sized[end++]!.w;
+    const ring = sized.slice(at, end);
+    let arc = 0;
+    for (const { box, w } of ring) {
+      // spread over the whole ring, each node at the middle of its share
+      const angle = ((arc + w / 2) / used) * 2 * Math.PI;
+      arc += w;
+      for (let r = radius; r <= radius + MAX_SLIDE * SLIDE_STEP; r += SLIDE_STEP) {
+        box.x = origin.x + r * Math.cos(angle);
+        box.y = origin.y + r * Math.sin(angle);
+        if (!overlapsTaken(box)) break;
+      }
+      taken.push(box);
+    }
+    radius += Math.max(...ring.map((r) => r.h));
+    at = end;
+  }
+  // Measured first, moved together: one redraw.
+  sized[0]?.node.cy().batch(() => { for (const { node, box } of sized) node.position({ x: box.x, y: box.y }); });
 }

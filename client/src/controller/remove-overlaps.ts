@@ -14,7 +14,7 @@ import type { NodeCollection, NodeSingular } from 'cytoscape';
 const MARGIN = 4;
 const MAX_ROUNDS = 80;
 
-interface Box {
+export interface Box {
   node: NodeSingular;
   x: number;
   y: number;
@@ -25,7 +25,7 @@ interface Box {
   bottom: number;
 }
 
-function boxOf(node: NodeSingular): Box {
+export function boxOf(node: NodeSingular): Box {
   const { x, y } = node.position();
   const bb = node.boundingBox({ includeLabels: true, includeOverlays: false });
   return {
@@ -45,7 +45,7 @@ export function removeOverlaps(nodes: NodeCollection): void {
     }
     if (!moved) break;
   }
-  for (const it of items) it.node.position({ x: it.x, y: it.y });
+  items[0]?.node.cy().batch(() => { for (const it of items) it.node.position({ x: it.x, y: it.y }); });
 }
 
 /** Moves a and b apart when their boxes overlap; says whether it did. `salt` breaks ties of equal centres. */

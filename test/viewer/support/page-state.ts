@@ -133,3 +133,19 @@ export function lineSpots(
     return spots;
   }, want);
 }
+
+/** Pairs of visible nodes whose boxes, labels included, overlap: names drawn over each other. */
+export function overlappingBoxes(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const cy = (window as unknown as KgWindow).__kg.cy;
+    const boxes = cy.nodes(':visible').filter((n) => !n.isParent()).map((n: NodeSingular) => ({ id: n.id(), ...n.boundingBox({ includeLabels: true, includeOverlays: false }) }));
+    const pairs: string[] = [];
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [a, b] = [boxes[i]!, boxes[j]!];
+        if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) pairs.push(`${a.id} / ${b.id}`);
+      }
+    }
+    return pairs;
+  });
+}
