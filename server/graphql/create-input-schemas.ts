@@ -27,13 +27,16 @@ export function createInputSchemas(limits: GraphQLLimits) {
       .refine((a) => !a.withEntityId || a.entityId, { message: '`withEntityId` narrows `entityId`: give both (the reports naming the two together)' })),
     events: ordered(z.object({ actorId: id.nullish(), kind: z.string().nullish(), ...windowFields, ...page })),
     neighborhood: ordered(z.object({
-      ids: z.array(id).min(1, '`ids` needs at least one id').max(limits.maxNeighborhoodIds, `\`ids\` takes at most ${limits.maxNeighborhoodIds} ids`),
-      depth: range('depth', 1, limits.maxNeighborhoodDepth).nullish(),
+      ids: z.array(id).min(1, '`ids` needs at least one id').max(limits.maxInducedIds, `\`ids\` takes at most ${limits.maxInducedIds} ids at depth 0`),
+      depth: range('depth', 0, limits.maxNeighborhoodDepth).nullish(),
       kinds: z.array(z.string()).nullish(),
       minWeight: z.number().min(0, '`minWeight` must be >= 0').nullish(),
       limit: range('limit', 1, limits.maxNeighborhoodLimit).nullish(),
       fanOut: range('fanOut', 1, limits.maxFanOut).nullish(),
       ...windowFields,
+    }).refine((a) => a.depth === 0 || a.ids.length <= limits.maxNeighborhoodIds, {
+      // a traversal fans out from each id; depth 0 only reads the edges among them
+      message: `\`ids\` takes at most ${limits.maxNeighborhoodIds} ids (${limits.maxInducedIds} at depth 0)`,
     })),
     paths: z.object({
       from: id, to: id,

@@ -30,6 +30,8 @@ export interface GraphQLLimits {
   maxNodeIds: number;
   /** Max start ids of neighborhood. */
   maxNeighborhoodIds: number;
+  /** Max ids of neighborhood at depth 0 (those entities and the edges among them: no traversal). */
+  maxInducedIds: number;
   /** Max neighborhood depth (hops). */
   maxNeighborhoodDepth: number;
   /** Max nodes + edges neighborhood returns. */
@@ -73,6 +75,8 @@ export function defaultLimits(reportBytes: number, mutationsPerMinute = 120): Gr
     maxReportEntities: 50,
     maxNodeIds: 100,
     maxNeighborhoodIds: 20,
+    // a viewer re-reads the edges among what it shows (its shared views list up to 200)
+    maxInducedIds: 200,
     maxNeighborhoodDepth: 3,
     maxNeighborhoodLimit: 2000,
     maxFanOut: 200,

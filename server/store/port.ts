@@ -73,7 +73,8 @@ export interface GraphEdge {
 
 export interface NeighborhoodArgs extends TimeWindow {
   ids: string[];
-  depth?: number; // 1..3
+  /** Hops from the seeds, 0..3 (default 1); 0: the seeds alone, with the edges among them. */
+  depth?: number;
   kinds?: EntityKind[];
   minWeight?: number;
   /** Max neighbours expanded per node per hop. */

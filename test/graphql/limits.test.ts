@@ -140,8 +140,9 @@ describe('argument limits (zod, BAD_INPUT naming the range)', () => {
     ['first on search', `{ search(query: "Iran", first: ${limits.maxPageSize + 1}) { totalCount } }`, /`first` must be 1\.\.100/],
     ['first on evidence', `{ evidence(a: "a", b: "b", first: 0) { totalCount } }`, /`first` must be 1\.\.100/],
     ['nodes ids', `{ nodes(ids: [${Array.from({ length: limits.maxNodeIds + 1 }, (_, i) => `"n${i}"`).join(',')}]) { id } }`, /at most 100 ids/],
-    ['neighborhood depth', `{ neighborhood(ids: ["country:IRN"], depth: ${limits.maxNeighborhoodDepth + 1}) { truncated } }`, /`depth` must be 1\.\.3/],
+    ['neighborhood depth', `{ neighborhood(ids: ["country:IRN"], depth: ${limits.maxNeighborhoodDepth + 1}) { truncated } }`, /`depth` must be 0\.\.3/],
     ['neighborhood ids', `{ neighborhood(ids: [${Array.from({ length: limits.maxNeighborhoodIds + 1 }, (_, i) => `"n${i}"`).join(',')}]) { truncated } }`, /at most 20 ids/],
+    ['neighborhood ids at depth 0', `{ neighborhood(depth: 0, ids: [${Array.from({ length: limits.maxInducedIds + 1 }, (_, i) => `"n${i}"`).join(',')}]) { truncated } }`, /at most 200 ids at depth 0/],
     ['neighborhood limit', `{ neighborhood(ids: ["country:IRN"], limit: ${limits.maxNeighborhoodLimit + 1}) { truncated } }`, /`limit` must be 1\.\.2000/],
     ['neighborhood fanOut', `{ neighborhood(ids: ["country:IRN"], fanOut: ${limits.maxFanOut + 1}) { truncated } }`, /`fanOut` must be 1\.\.200/],
     ['paths maxHops', `{ paths(from: "a", to: "b", maxHops: ${limits.maxPathHops + 1}) { length } }`, /`maxHops` must be 1\.\.6/],
@@ -161,6 +162,16 @@ describe('argument limits (zod, BAD_INPUT naming the range)', () => {
     const r = await h.gql(`{ neighborhood(ids: ["country:IRN"], depth: ${limits.maxNeighborhoodDepth}, limit: ${limits.maxNeighborhoodLimit}, fanOut: ${limits.maxFanOut}) { truncated nodes { id } } }`);
     expect(r.errors).toBeUndefined();
     expect(r.data!.neighborhood.nodes.length).toBeGreaterThan(1);
+  });
+
+  it('neighborhood at depth 0 takes up to 200 ids and answers those entities with the edges among them', async () => {
+    const ids = ['country:IRN', 'country:IRQ', 'person:ali-larijani', ...Array.from({ length: limits.maxInducedIds - 3 }, (_, i) => `person:nobody-${i}`)];
+    const r = await h.gql(`query($ids: [ID!]!) { neighborhood(ids: $ids, depth: 0) { truncated nodes { id } edges { source target } } }`, { ids });
+    expect(r.errors).toBeUndefined();
+    const g = r.data!.neighborhood as { truncated: boolean; nodes: { id: string }[]; edges: { source: string; target: string }[] };
+    expect(g.nodes.map((n) => n.id).sort()).toEqual(['country:IRN', 'country:IRQ', 'person:ali-larijani']);
+    expect(g.edges.length).toBeGreaterThanOrEqual(3);
+    expect(g.truncated).toBe(false);
   });
 
   it('neighborhood with a small limit says truncated', async () => {

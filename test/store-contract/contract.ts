@@ -9,7 +9,8 @@
  *   meanPolarity from the TIE evidence only; CO_MENTION edges take dates from the
  *   co-mentioning reports' publishedOn and meanPolarity null; AFFILIATED_WITH has null
  *   dates and polarity, evidenceCount = affiliation records, reportCount = their reports.
- * - neighborhood: depth default 1, must be 1..3 (BAD_INPUT otherwise); fanOut default 50;
+ * - neighborhood: depth default 1, must be 0..3 (BAD_INPUT otherwise; 0 = the seeds and
+ *   the edges among them, nothing reached); fanOut default 50;
  *   limit default 500, 1..5000 (BAD_INPUT otherwise). Unknown or non-entity seeds are
  *   skipped. `kinds` filters the nodes reached, never the seeds. Per hop each frontier node
  *   expands at most fanOut *new* neighbours, strongest first (weight desc, edge id asc).
@@ -311,6 +312,26 @@ export function defineStoreContract(name: string, makeStore: () => Promise<Graph
         expect(ids(two.nodes)).toEqual(Object.values(E).sort());
         await expectCode(store.neighborhood({ ids: [E.LAR], depth: 4 }), 'BAD_INPUT');
         await expectCode(store.neighborhood({ ids: [E.LAR], limit: 5001 }), 'BAD_INPUT');
+      });
+
+      it('neighborhood depth 0 answers the seeds alone with the edges among them, in the window, within the limit', async () => {
+        const seeds = [E.LAR, E.IRQ, E.HAK, E.USA, 'person:nobody'];
+        const full = await store.neighborhood({ ids: [E.LAR], depth: 3, limit: 5000, fanOut: 100 });
+        const among = (g: Subgraph, set: string[]) => g.edges.filter((e) => set.includes(e.source) && set.includes(e.target));
+        const g = await store.neighborhood({ ids: seeds, depth: 0 });
+        expect(ids(g.nodes)).toEqual([E.LAR, E.IRQ, E.HAK, E.USA].sort());
+        expect(g.edges).toEqual(among(full, seeds));
+        expect(g.edges.length).toBeGreaterThanOrEqual(3);
+        expect(g.truncated).toBe(false);
+        // the window applies to the edges as at any depth
+        const recent = await store.neighborhood({ ids: seeds, depth: 0, from: '2025-01-01' });
+        const recentFull = await store.neighborhood({ ids: [E.LAR], depth: 3, limit: 5000, fanOut: 100, from: '2025-01-01' });
+        expect(recent.edges).toEqual(among(recentFull, seeds));
+        expect(edge(recent, pairEdgeId('TIE', E.LAR, E.IRQ))).toBeUndefined();
+        const cut = await store.neighborhood({ ids: seeds, depth: 0, limit: 2 });
+        expect(cut.truncated).toBe(true);
+        expect(cut.nodes.length + cut.edges.length).toBeLessThanOrEqual(2);
+        await expectCode(store.neighborhood({ ids: [E.LAR], depth: -1 }), 'BAD_INPUT');
       });
 
       it('neighborhood filters by kind, minimum weight and window', async () => {

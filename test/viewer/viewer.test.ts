@@ -3,7 +3,7 @@
  * the example corpus ingested through the page itself. Each test drives the UI with real
  * clicks and keys and reads state only through the read-only hook window.__kg.
  */
-import type { EdgeSingular, NodeSingular } from 'cytoscape';
+import type { NodeSingular } from 'cytoscape';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -234,6 +234,43 @@ describe('viewer', () => {
     await settled(page);
     expect(await page.evaluate(() => document.body.dataset.ready)).toBe('true');
     expect((await canvasState(page)).nodes).toEqual(expect.arrayContaining([IRAN, IRAQ]));
+  });
+
+  it('a copied link opens the same view: what was removed stays out, expansions keep what they drew', async () => {
+    const { page } = svc;
+    await page.goto(`${svc.url}/?exp=${LARIJANI}`);
+    await settled(page);
+    const iraq = await screenPoint(page, IRAQ);
+    await page.mouse.dblclick(iraq.x, iraq.y);
+    await page.locator('#status', { hasText: /^Added \d+/ }).waitFor();
+    await settled(page);
+    // Remove one of the neighbours the expansions drew, and hide a kind.
+    const removed = await page.evaluate(([a, b]) => {
+      const cy = (window as unknown as KgWindow).__kg.cy;
+      const victim = cy.nodes().filter((n) => n.id() !== a && n.id() !== b && n.id().startsWith('person:'))[0]!;
+      cy.elements().unselect();
+      victim.select();
+      return victim.id();
+    }, [LARIJANI, IRAQ]);
+    await page.locator('#cy').press('Delete');
+    await page.getByLabel('Location', { exact: true }).uncheck();
+    const before = await canvasState(page);
+    expect(before.nodes).not.toContain(removed);
+    const link = page.url();
+    expect(link).toContain('nodes=');
+
+    const other = await page.context().newPage();
+    try {
+      await other.goto(link);
+      await settled(other);
+      const after = await canvasState(other);
+      expect(after.nodes.sort()).toEqual(before.nodes.sort());
+      expect(after.visibleNodes.sort()).toEqual(before.visibleNodes.sort());
+      expect(after.visibleEdges.length).toBe(before.visibleEdges.length);
+    } finally {
+      await other.close();
+    }
+    await page.getByLabel('Location', { exact: true }).check();
   });
 
   it('narrows the edges to the time window set with the slider, and "All dates" brings back the same edges', async () => {

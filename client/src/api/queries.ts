@@ -28,6 +28,8 @@ export interface NeighborhoodQuery extends TimeWindow {
 
 /** Server limits (server/graphql/limits.ts): start ids per neighborhood call, its result size and fan-out. */
 const MAX_START_IDS = 20;
+/** Ids per neighborhood call at depth 0 (the ids alone and the edges among them). */
+const MAX_INDUCED_IDS = 200;
 const MAX_RESULT = 2000;
 const MAX_FAN_OUT = 200;
 const MAX_NODE_IDS = 100;
@@ -111,6 +113,21 @@ export function createGraphApi(client: GraphQLClient) {
     async neighborhood(q: NeighborhoodQuery): Promise<Subgraph> {
       const parts = await Promise.all(chunks(q.ids, MAX_START_IDS).map((ids) => neighborhoodOnce(q, ids)));
       return mergeSubgraphs(parts);
+    },
+
+    /**
+     * These entities (those still in the graph) and the edges among them in the window:
+     * one depth-0 call, exact. Past MAX_INDUCED_IDS, the depth-1 neighbourhoods of chunks
+     * of them, kept to the set: an edge between two chunks is found where one end is among
+     * the other's strongest neighbours.
+     */
+    async edgesAmong(ids: string[], window: TimeWindow): Promise<Subgraph> {
+      const unique = [...new Set(ids)];
+      const sub = unique.length <= MAX_INDUCED_IDS
+        ? await neighborhoodOnce({ ids: unique, depth: 0, ...window, limit: MAX_RESULT }, unique)
+        : mergeSubgraphs(await Promise.all(chunks(unique, MAX_START_IDS).map((part) => neighborhoodOnce({ ids: part, depth: 1, ...window, limit: MAX_RESULT }, part))));
+      const set = new Set(unique);
+      return { nodes: sub.nodes.filter((n) => set.has(n.id)), edges: sub.edges.filter((e) => set.has(e.source) && set.has(e.target)), truncated: sub.truncated };
     },
 
     /** The ids of the entities a report names; null when the report is gone. */

@@ -12,14 +12,23 @@ import { History, type Snapshot } from './history.ts';
 import { LARGE_GRAPH, placeAround, runLayout } from './layouts.ts';
 import { applyFilters, DEFAULT_FILTERS, type ViewFilters } from './view-filters.ts';
 
-export type GraphData = Pick<GraphApi, 'neighborhood' | 'nodes' | 'paths'>;
+export type GraphData = Pick<GraphApi, 'neighborhood' | 'edgesAmong' | 'nodes' | 'paths'>;
 
 export interface ViewState {
   seeds: string[];
   expanded: string[];
+  /**
+   * Every entity on the canvas, when there are at most MAX_SHARED_NODES: a shared view
+   * then shows exactly these (what was removed stays out, whatever the window was when
+   * each expansion was made). Empty for larger views, rebuilt from seeds and expansions.
+   */
+  nodes: string[];
   window: TimeWindow;
   filters: ViewFilters;
 }
+
+/** The most entities a view lists by id (in a URL: ~30 characters each). */
+export const MAX_SHARED_NODES = 200;
 
 export type ControllerEvent =
   | { type: 'changed' }
@@ -27,8 +36,7 @@ export type ControllerEvent =
   | { type: 'layout'; elements: number; ms: number }
   | { type: 'notice'; message: string };
 
-/** Max nodes + edges per call: when re-reading the edges among what is shown, and per expansion. */
-const REFRESH_LIMIT = 2000;
+/** Max nodes + edges an expansion draws. */
 const EXPAND_LIMIT = 1000;
 /** The closest showEntities zooms in to. */
 const SHOW_MAX_ZOOM = 1.5;
@@ -58,7 +66,12 @@ export class GraphController {
   }
 
   state(): ViewState {
-    return { seeds: [...this.seeds], expanded: [...this.expanded], window: { ...this.window }, filters: { ...this.filters, kinds: [...this.filters.kinds] } };
+    const shown = this.cy.nodes().filter((n) => !n.isParent());
+    return {
+      seeds: [...this.seeds], expanded: [...this.expanded],
+      nodes: shown.length <= MAX_SHARED_NODES ? shown.map((n) => n.id()) : [],
+      window: { ...this.window }, filters: { ...this.filters, kinds: [...this.filters.kinds] },
+    };
   }
 
   isExpanded(id: string): boolean {
@@ -105,9 +118,7 @@ export class GraphController {
       if (nodes.length === 0) return;
       const named = new Set(nodes.map((n) => n.id));
       // Their edges come with them, so the layout places them by their ties.
-      const around = await this.data.neighborhood({ ids: [...named], depth: 1, ...this.window, limit: REFRESH_LIMIT });
-      const drawn = new Set([...named, ...this.cy.nodes().map((n) => n.id())]);
-      const edges = around.edges.filter((e) => drawn.has(e.source) && drawn.has(e.target));
+      const { edges } = await this.data.edgesAmong([...named, ...this.entityIds()], this.window);
       this.record();
       for (const id of named) this.seeds.add(id);
       await this.mergeAndLayout({ nodes, edges, truncated: false });
@@ -127,9 +138,14 @@ export class GraphController {
   expand(id: string): Promise<void> {
     return this.queue(async () => {
       const sub = await this.data.neighborhood({ ids: [id], depth: 1, kinds: this.filters.kinds, ...this.window, limit: EXPAND_LIMIT });
+      // The answer holds the edges among the node's neighbours; a new neighbour's edges to
+      // what other expansions drew are read among everything the canvas will hold.
+      const isNew = sub.nodes.some((n) => this.cy.getElementById(n.id).empty());
+      const among = isNew ? await this.data.edgesAmong([...this.entityIds(), ...sub.nodes.map((n) => n.id)], this.window) : null;
+      const edges = [...sub.edges, ...(among?.edges ?? [])];
       this.record();
       this.expanded.add(id);
-      const added = await this.mergeAndLayout(sub, id);
+      const added = await this.mergeAndLayout({ ...sub, edges }, id);
       this.emit({ type: 'notice', message: added === 0 ? 'No further neighbours in this window.' : `Added ${added} neighbour${added === 1 ? '' : 's'}${sub.truncated ? ', the strongest: there are more than one expansion draws (a time window or the kind filters narrow them)' : ''}.` });
     });
   }
@@ -229,6 +245,7 @@ export class GraphController {
     this.window = { ...state.window };
     this.filters = { ...state.filters, kinds: [...state.filters.kinds] };
     return this.queue(async () => {
+      if (state.nodes.length > 0) return this.restoreListed(state);
       // One call per expansion, as when they were made, so a shared view looks the same.
       const parts = await Promise.all(state.expanded.map((id) =>
         this.data.neighborhood({ ids: [id], depth: 1, kinds: this.filters.kinds, ...this.window, limit: EXPAND_LIMIT })));
@@ -242,6 +259,24 @@ export class GraphController {
       await this.mergeAndLayout({ nodes: [...expanded.nodes, ...seedNodes], edges: expanded.edges, truncated: false });
       if (seedNodes.length > 0) await this.refreshEdges(() => false);
     });
+  }
+
+  /** A view that lists its entities: those of them still in the graph, with the edges among them in the window. */
+  private async restoreListed(state: ViewState): Promise<void> {
+    const [nodes, around] = await Promise.all([this.data.nodes(state.nodes), this.data.edgesAmong(state.nodes, this.window)]);
+    const listed = new Set(nodes.map((n) => n.id));
+    this.cy.elements().remove();
+    this.seeds = new Set(state.seeds.filter((id) => listed.has(id)));
+    this.expanded = new Set(state.expanded.filter((id) => listed.has(id)));
+    // Which expansion brought each node is not in the link: a collapse takes back the
+    // listed neighbours of the node collapsed.
+    this.addedBy.clear();
+    for (const e of around.edges) {
+      for (const [from, to] of [[e.source, e.target], [e.target, e.source]] as const) {
+        if (this.expanded.has(from) && listed.has(to) && !this.expanded.has(to) && !this.seeds.has(to) && !this.addedBy.has(to)) this.addedBy.set(to, from);
+      }
+    }
+    await this.mergeAndLayout({ nodes, edges: around.edges, truncated: false });
   }
 
   /**
@@ -381,11 +416,16 @@ export class GraphController {
     return fresh;
   }
 
+  /** The ids of the entities on the canvas (country groups aside). */
+  private entityIds(): string[] {
+    return this.cy.nodes().filter((n) => !n.isParent()).map((n) => n.id());
+  }
+
   /** Re-reads the edges among the nodes on the canvas for the current window. */
   private async refreshEdges(stale: () => boolean, markFresh = false): Promise<void> {
-    const ids = this.cy.nodes().filter((n) => !n.isParent()).map((n) => n.id());
+    const ids = this.entityIds();
     if (ids.length === 0) return;
-    const sub = await this.data.neighborhood({ ids, depth: 1, ...this.window, limit: REFRESH_LIMIT });
+    const sub = await this.data.edgesAmong(ids, this.window);
     if (stale()) return;
     const inWindow = new Map(sub.edges.map((e) => [e.id, e]));
     // A pair is a TIE or a CO_MENTION depending on the window (a sentence in it, or only

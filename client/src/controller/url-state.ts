@@ -1,10 +1,11 @@
 /**
- * The view in the URL, so it can be shared: seeds, expansions, time window and filters as
- * query parameters (?seeds=a,b&exp=a&from=2024-01-01&to=2024-12-31&kinds=Person,Country
- * &minw=1&mindeg=0&group=1). Unknown kinds and malformed values are dropped, not trusted.
+ * The view in the URL, so it can be shared: seeds, expansions, the entities shown (up to
+ * MAX_SHARED_NODES), time window and filters as query parameters (?seeds=a,b&exp=a
+ * &nodes=a,b,c&from=2024-01-01&to=2024-12-31&kinds=Person,Country&minw=1&mindeg=0&group=1).
+ * Unknown kinds and malformed values are dropped, not trusted.
  */
 import { ENTITY_KINDS, type EntityKind } from '../api/types.ts';
-import type { ViewState } from './graph-controller.ts';
+import { MAX_SHARED_NODES, type ViewState } from './graph-controller.ts';
 import { DEFAULT_FILTERS } from './view-filters.ts';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -13,6 +14,7 @@ export function encodeViewState(state: ViewState): string {
   const p = new URLSearchParams();
   if (state.seeds.length) p.set('seeds', state.seeds.join(','));
   if (state.expanded.length) p.set('exp', state.expanded.join(','));
+  if (state.nodes.length) p.set('nodes', state.nodes.join(','));
   if (state.window.from) p.set('from', state.window.from);
   if (state.window.to) p.set('to', state.window.to);
   if (state.filters.kinds.length !== ENTITY_KINDS.length) p.set('kinds', state.filters.kinds.join(','));
@@ -25,10 +27,11 @@ export function encodeViewState(state: ViewState): string {
 
 export function decodeViewState(search: string): ViewState | null {
   const p = new URLSearchParams(search);
-  const list = (key: string) => (p.get(key) ?? '').split(',').map((s) => s.trim()).filter(Boolean).slice(0, 200);
+  const list = (key: string) => (p.get(key) ?? '').split(',').map((s) => s.trim()).filter(Boolean).slice(0, MAX_SHARED_NODES);
   const seeds = list('seeds');
   const expanded = list('exp');
-  if (seeds.length === 0 && expanded.length === 0) return null;
+  const nodes = list('nodes');
+  if (seeds.length === 0 && expanded.length === 0 && nodes.length === 0) return null;
   const date = (key: string) => {
     const v = p.get(key);
     return v && DATE.test(v) ? v : null;
@@ -41,6 +44,7 @@ export function decodeViewState(search: string): ViewState | null {
   return {
     seeds,
     expanded,
+    nodes,
     window: { from: date('from'), to: date('to') },
     filters: { kinds, minWeight: number('minw'), minDegree: number('mindeg'), groupByCountry: p.get('group') === '1' },
   };

@@ -31,7 +31,7 @@ export async function neighborhood(tx: Tx, redirects: Redirects, args: Neighborh
   const asked = [...new Set(args.ids.map((id) => redirects.resolve(id)))];
   const [seedNodes, firstHop] = await Promise.all([
     fetchNodeMap(tx, redirects, asked),
-    edges.candidates(asked, { exclude: new Set(asked), top, minWeight, kinds: kindList }),
+    depth > 0 ? edges.candidates(asked, { exclude: new Set(asked), top, minWeight, kinds: kindList }) : null,
   ]);
   for (const n of seedNodes.values()) edges.noteKind(n.id, n.kind);
   const seeds = asked.filter((id) => edges.isEntity(id));
@@ -82,7 +82,7 @@ export async function neighborhood(tx: Tx, redirects: Redirects, args: Neighborh
 
   let frontier = seeds;
   for (let hop = 1; hop <= depth && frontier.length > 0; hop++) {
-    const fetched = hop === 1 ? firstHop : await edges.candidates(frontier, { exclude: visited, top, minWeight, kinds: kindList });
+    const fetched = hop === 1 && firstHop ? firstHop : await edges.candidates(frontier, { exclude: visited, top, minWeight, kinds: kindList });
     const next: string[] = [];
     for (const u of frontier) {
       let candidates = rank(fetched.edges.get(u)!, visited, qualifies);

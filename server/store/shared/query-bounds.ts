@@ -24,7 +24,8 @@ export function intInRange(name: string, value: number | undefined, fallback: nu
 
 export function neighborhoodBounds(args: NeighborhoodArgs) {
   return {
-    depth: intInRange('depth', args.depth, 1, 1, MAX_DEPTH),
+    // 0: no hop, the seeds and the edges among them (a view re-reading what it shows)
+    depth: intInRange('depth', args.depth, 1, 0, MAX_DEPTH),
     fanOut: intInRange('fanOut', args.fanOut, DEFAULT_FAN_OUT, 1, MAX_LIMIT),
     limit: intInRange('limit', args.limit, DEFAULT_LIMIT, 1, MAX_LIMIT),
   };
