@@ -127,9 +127,12 @@ async function start(): Promise<void> {
     removeReport: async (report) => {
       await api.deleteReport(report.id);
       const stats = await refreshStats();
-      // What it drew may be on the canvas: start the view again (or empty it with the graph).
+      // What it alone drew leaves the canvas; the rest of the analyst's view stays.
       if (stats.reports === 0) await controller.replaceAll({ nodes: [], edges: [], truncated: false });
-      else if (report.entityCount > 0) await autoSeed();
+      else if (report.entityCount > 0) {
+        await controller.refreshIfTouched([]);
+        if (cy.nodes().empty()) await autoSeed();
+      }
       return 'Removed: the report and what it alone said are gone from the graph.';
     },
   });

@@ -605,6 +605,29 @@ describe('viewer', () => {
     await page.getByRole('button', { name: 'Close' }).click();
   });
 
+  it('removing a pasted report takes off what it alone drew and keeps the rest of the view', async () => {
+    const { page } = svc;
+    // Not the first view (Ali Larijani's), so a view started again would show.
+    await page.goto(`${svc.url}/?exp=${IRAQ}`);
+    await settled(page);
+    const before = (await canvasState(page)).nodes.sort();
+    await page.getByRole('button', { name: 'Add report' }).click();
+    await page.getByLabel('Report text').fill('Iceland and Norway sign fisheries pact\nDate: 2025-06-02\n\nIceland and Norway signed a fisheries agreement in Reykjavik on Monday.\n');
+    await page.getByRole('button', { name: 'Ingest', exact: true }).click();
+    await page.locator('#onboarding-progress', { hasText: '”: new' }).waitFor();
+    await settled(page);
+    expect((await canvasState(page)).nodes).toEqual(expect.arrayContaining(['country:ISL', 'country:NOR', ...before]));
+    await page.getByRole('button', { name: 'Remove this report' }).click();
+    await page.locator('#onboarding-progress', { hasText: /^Removed/ }).waitFor();
+    await settled(page);
+    // Those the graph still holds (named by other reports too) may stay; the rest are gone.
+    const { nodes: still } = await svc.gql<{ nodes: ({ id: string } | null)[] }>('{ nodes(ids: ["country:ISL", "country:NOR", "location:reykjavik"]) { id } }');
+    const kept = still.filter((n): n is { id: string } => n !== null).map((n) => n.id);
+    expect(kept).not.toContain('country:ISL');
+    expect((await canvasState(page)).nodes.sort()).toEqual([...before, ...kept.filter((id) => !before.includes(id))].sort());
+    await page.keyboard.press('Escape');
+  });
+
   it('logged no console errors or warnings and no CSP violations', () => {
     expect(svc.problems.consoleErrors).toEqual([]);
     expect(svc.problems.consoleWarnings).toEqual([]);

@@ -296,9 +296,25 @@ export class GraphController {
         await this.mergeAndLayout({ nodes: parts.flatMap((p) => p.nodes), edges: parts.flatMap((p) => p.edges), truncated: false }, undefined, true);
       }
       await this.refreshEdges(() => false, true);
+      await this.removeGone();
       touched = named || this.signature() !== before;
       if (touched) this.emit({ type: 'changed' });
     }).then(() => touched);
+  }
+
+  /** Takes off the canvas the entities no longer in the graph (their last report deleted). */
+  private async removeGone(): Promise<void> {
+    const ids = this.entityIds();
+    if (ids.length === 0) return;
+    const present = new Set((await this.data.nodes(ids)).map((n) => n.id));
+    const gone = this.cy.nodes().filter((n) => !n.isParent() && !present.has(n.id()));
+    if (gone.empty()) return;
+    for (const n of gone) {
+      this.seeds.delete(n.id());
+      this.expanded.delete(n.id());
+      this.addedBy.delete(n.id());
+    }
+    this.cy.batch(() => gone.remove());
   }
 
   /** What a live update may change: elements and their evidence counts. */
