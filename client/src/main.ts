@@ -6,6 +6,7 @@ import cytoscape, { type EdgeSingular, type NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { EXAMPLE_COUNT, loadExampleReports } from './api/example-reports.ts';
 import { createGraphQLClient } from './api/graphql-client.ts';
+import { jsonArrayItems } from './api/pasted-text.ts';
 import { createGraphApi } from './api/queries.ts';
 import type { EntityKind, IngestResult, TimeWindow } from './api/types.ts';
 import { isGroupNode } from './controller/country-groups.ts';
@@ -116,6 +117,8 @@ async function start(): Promise<void> {
       else say('The example reports were already in the graph: nothing changed.');
     },
     ingestText: async (text) => {
+      const items = jsonArrayItems(text);
+      if (items) return { message: await ingestEach(items), newReport: null };
       const result = await api.ingestReport(text);
       await refreshStats();
       // What the analyst pasted is what they want to see, whatever the canvas showed before.
@@ -136,6 +139,36 @@ async function start(): Promise<void> {
       return 'Removed: the report and what it alone said are gone from the graph.';
     },
   });
+
+  /**
+   * A pasted JSON array (reports exported by another tool): each item ingested as a report
+   * of its own, a bad one never blocking the rest; their entities drawn together.
+   */
+  async function ingestEach(items: (string | null)[]): Promise<string> {
+    const outcomes = new Map<string, number>();
+    const failures: string[] = [];
+    const entityIds = new Set<string>();
+    for (const [i, item] of items.entries()) {
+      if (item === null) {
+        failures.push(`item ${i + 1} is neither a report object nor a report's text`);
+        continue;
+      }
+      try {
+        const r = await api.ingestReport(item);
+        outcomes.set(r.outcome, (outcomes.get(r.outcome) ?? 0) + 1);
+        for (const id of r.entityIds) entityIds.add(id);
+      } catch (e) {
+        failures.push((e as Error).message);
+      }
+    }
+    await refreshStats();
+    if (entityIds.size > 0) await controller.showEntities([...entityIds]);
+    else if (cy.nodes().empty()) await autoSeed();
+    const counts = [...outcomes].map(([outcome, n]) => `${n} ${outcome}`);
+    if (failures.length > 0) counts.push(`${failures.length} failed (the first: ${failures[0]})`);
+    const drawn = entityIds.size > 0 ? ` Their ${entityIds.size} entities are on the graph, outlined in orange.${outsideWindow()}` : '';
+    return `A JSON array of ${items.length} report${items.length === 1 ? '' : 's'}: ${counts.join(', ')}.${drawn}`;
+  }
 
   /** Draws the entities a report names, as a paste does. */
   async function showReport(id: string, title: string) {

@@ -15,6 +15,15 @@ describe('bad input', () => {
     expect(codeOf(() => decompose(' \n\t\n', { now }))).toBe('BAD_INPUT');
   });
 
+  it('refuses a JSON array (several reports) as BAD_INPUT saying how to send it; an article opening with a bracket is still an article', () => {
+    const array = JSON.stringify([{ title: 'Iran and Iraq meet', text: 'Iran met Iraq.' }, { title: 'Turkey', text: 'Turkey met Syria.' }]);
+    expect(codeOf(() => decompose(array, { now }))).toBe('BAD_INPUT');
+    expect(() => decompose(array, { now })).toThrow(/a JSON array of 2 items, not one report: send each item as a report of its own/);
+    const bracketed = decompose('[Reuters] Iraq and Turkey sign water deal\n\nIraq and Turkey signed a water deal.', { now });
+    expect(bracketed.report.format).toBe('news-article');
+    expect(bracketed.entities.map((e) => e.id)).toEqual(expect.arrayContaining(['country:IRQ', 'country:TUR']));
+  });
+
   it('rejects binary bytes as BAD_INPUT', () => {
     expect(codeOf(() => decompose('PK\u0003\u0004\u0000\u0000binary', { now }))).toBe('BAD_INPUT');
     expect(codeOf(() => decompose(Buffer.from([0xff, 0xfe, 0x00, 0x01, 0x02, 0x03, 0x04]).toString('utf8'), { now }))).toBe('BAD_INPUT');

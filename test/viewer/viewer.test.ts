@@ -567,16 +567,16 @@ describe('viewer', () => {
     const { page } = svc;
     await page.goto(svc.url);
     await settled(page);
-    const paste = async (text: string) => {
+    const paste = async (text: string, answered = '”: (new|updated|unchanged)') => {
       await page.getByRole('button', { name: 'Add report' }).click();
       const before = await page.locator('#onboarding-progress').textContent();
       await page.getByLabel('Report text').fill(text);
       await page.getByRole('button', { name: 'Ingest', exact: true }).click();
       // the answer to this paste: a new message (the previous one may still be showing)
-      await page.waitForFunction((previous) => {
+      await page.waitForFunction(([previous, pattern]) => {
         const now = document.querySelector('#onboarding-progress')?.textContent ?? '';
-        return now !== previous && /”: (new|updated|unchanged)/.test(now);
-      }, before);
+        return now !== previous && new RegExp(pattern!).test(now);
+      }, [before, answered] as const);
       return (await page.locator('#onboarding-progress').textContent())!;
     };
     const said = await paste('Iraq and Turkey agree water-sharing plan\nDate: 2025-07-02\n\nIraq and Turkey signed a water-sharing agreement in Ankara on Wednesday.\n');
@@ -594,6 +594,17 @@ describe('viewer', () => {
     expect(drawn).toEqual({ pasted: expect.arrayContaining(['country:IRQ', 'country:TUR']), tie: 1, inView: true });
     await page.getByRole('button', { name: 'Close' }).click();
     await svc.screenshot('10-pasted-report-drawn');
+    // A JSON array from another tool: each item a report of its own, a bad item never blocking the rest.
+    const array = JSON.stringify([
+      { title: 'Oman hosts Iran and Saudi Arabia talks', publishedOn: '2025-08-01', text: 'Oman hosted talks between Iran and Saudi Arabia in Muscat.' },
+      'Qatar and Egypt mediate\nDate: 2025-08-03\n\nQatar and Egypt mediated between Israel and Hamas in Cairo.',
+      42,
+    ]);
+    const saidForArray = await paste(array, '^A JSON array');
+    await page.getByRole('button', { name: 'Close' }).click();
+    expect(saidForArray).toMatch(/^A JSON array of 3 reports: 2 new, 1 failed \(the first: item 3 is neither/);
+    const drawnFromArray = await page.evaluate(() => (window as unknown as KgWindow).__kg.cy.nodes('.pasted').map((n) => n.id()));
+    expect(drawnFromArray).toEqual(expect.arrayContaining(['country:OMN', 'country:QAT']));
     expect(await paste('hello')).toMatch(/: new \(0 entities, 0 ties, 0 events\)\. No person, organization, country or place was recognised in it/);
     // A paste that was a mistake can be taken back from the same box.
     const reports = async () => (await svc.gql<{ stats: { reports: number } }>('{ stats { reports } }')).stats.reports;
