@@ -84,6 +84,13 @@ export interface Resolution {
   readonly mentions: ResolvedMention[];
 }
 
+const stripMarks = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '');
+
+/** Whether `surface` is `name` with accents `name` lacks, letters and case otherwise the same. */
+function isAccentedSpellingOf(surface: string, name: string): boolean {
+  return surface !== name && stripMarks(surface) === name && stripMarks(name) === name;
+}
+
 export function resolveEntities(mentions: readonly Mention[]): Resolution {
   const entities = new Map<string, ResolvedEntity>();
   const resolved: ResolvedMention[] = [];
@@ -100,7 +107,12 @@ export function resolveEntities(mentions: readonly Mention[]): Resolution {
     e.sections.add(m.section);
     if (m.fromKeyList && e.keyListRank === null) e.keyListRank = ++keyRank;
     const surface = cleanSurface(m.surface);
-    if (surface && surface !== e.name) e.aliases.add(surface);
+    if (surface && isAccentedSpellingOf(surface, e.name)) {
+      // The report writes the known name with its accents ("Erdoğan" for the gazetteer's
+      // "Erdogan"): its own spelling names the entity.
+      e.aliases.delete(surface);
+      e.name = surface;
+    } else if (surface && surface !== e.name) e.aliases.add(surface);
     m.entityId = id;
     resolved.push(m as ResolvedMention);
   };

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findDates, parseDateString } from '../../server/ingest/dates.ts';
 import { normalizeName } from '../../server/ingest/normalize-name.ts';
 import { findKnownPerson } from '../../server/ingest/resolve-entities.ts';
+import { decompose } from '../../server/ingest/decompose.ts';
 
 describe('normalizeName', () => {
   it('folds honorifics, al-/el-, diacritics, possessives and transliteration variants to one key', () => {
@@ -12,6 +13,14 @@ describe('normalizeName', () => {
     expect(normalizeName('Qassim al-Araji')).toBe(normalizeName('Qasim al-Araji'));
     expect(normalizeName('Muhammad Shia’ Al Sudani')).toBe(normalizeName('Mohammed Shia al-Sudani'));
     expect(normalizeName('Larijani’s')).toBe(normalizeName('Larijani'));
+  });
+
+  it('names a known person as the report spells them when it only adds accents; an upper-case headline does not rename', () => {
+    const article = (body: string) => decompose(`Talks in Ankara\nDate: 2025-04-22\n\n${body}\n`, { now: new Date('2025-04-23') });
+    const person = (body: string) => article(body).entities.find((e) => e.id === 'person:recep-tayyip-erdogan');
+    expect(person('Recep Tayyip Erdoğan met Iraqi officials.')).toMatchObject({ name: 'Recep Tayyip Erdoğan', aliases: [] });
+    expect(person('Recep Tayyip Erdogan met Iraqi officials.')).toMatchObject({ name: 'Recep Tayyip Erdogan' });
+    expect(person('RECEP TAYYIP ERDOGAN met Iraqi officials. Recep Tayyip Erdogan spoke.')?.name).toBe('Recep Tayyip Erdogan');
   });
 
   it('matches a misspelt known name fuzzily above the threshold, but not a different name', () => {
