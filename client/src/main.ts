@@ -239,7 +239,10 @@ async function start(): Promise<void> {
   }
   function connectionsOf(node: NodeSingular) {
     return node.connectedEdges(':visible')
-      .map((e) => ({ edgeId: e.id(), name: (e.source().same(node) ? e.target() : e.source()).data('name') as string, kind: e.data('kind') as string, weight: e.data('weight') as number }))
+      .map((e) => {
+        const other = e.source().same(node) ? e.target() : e.source();
+        return { edgeId: e.id(), otherId: other.id(), name: other.data('name') as string, kind: e.data('kind') as string, weight: e.data('weight') as number };
+      })
       .sort((a, b) => b.weight - a.weight);
   }
   /** What lies behind an edge of this kind, first page (the window as it was when it was selected). */

@@ -80,6 +80,10 @@ describe('viewer', () => {
     await page.locator('#details .details-title', { hasText: 'Ali Larijani' }).waitFor();
     const connections = await page.locator('#details .connections button').allTextContents();
     expect(connections).toEqual(expect.arrayContaining(['Iran', 'Iraq']));
+    // Lines and entities counted apart where a pair has two lines (Iran: co-mention and affiliation).
+    const entities = new Set(connections).size;
+    expect(await page.locator('#details h4', { hasText: 'Connections on the canvas' }).textContent())
+      .toBe(`Connections on the canvas (${connections.length} lines to ${entities} entities)`);
     await svc.screenshot('02-examples-loaded-larijani');
   }, 120_000);
 

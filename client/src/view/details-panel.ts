@@ -22,6 +22,8 @@ export interface NodeActions {
 /** An edge of the selected node on the canvas, listed so it can be opened without aiming at a line. */
 export interface Connection {
   edgeId: string;
+  /** The entity at the other end, and its name. */
+  otherId: string;
   name: string;
   kind: string;
   weight: number;
@@ -71,7 +73,10 @@ export function createDetailsPanel(root: HTMLElement, actions: NodeActions) {
           ]))));
       }
       if (connections.length) {
-        body.append(h('h4', { text: `Connections on the canvas (${connections.length})` }), h('ul', { className: 'plain connections' }, connections.map((c) =>
+        // A pair can be joined by more than one line (a tie and an affiliation): say both counts then.
+        const ends = new Set(connections.map((c) => c.otherId)).size;
+        const count = ends === connections.length ? `${ends}` : `${connections.length} lines to ${ends} entities`;
+        body.append(h('h4', { text: `Connections on the canvas (${count})` }), h('ul', { className: 'plain connections' }, connections.map((c) =>
           h('li', {}, [
             button(c.name, () => actions.selectEdge(c.edgeId), { className: 'link', attrs: { 'data-edge': c.edgeId, title: 'Show the evidence for this connection' } }),
             h('span', { className: 'muted', text: ` ${kindLabel(c.kind)} · weight ${c.weight.toFixed(2)}` }),
