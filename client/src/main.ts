@@ -7,8 +7,8 @@ import fcose from 'cytoscape-fcose';
 import { EXAMPLE_COUNT, loadExampleReports } from './api/example-reports.ts';
 import { createGraphQLClient } from './api/graphql-client.ts';
 import { jsonArrayItems } from './api/pasted-text.ts';
-import { createGraphApi } from './api/queries.ts';
-import type { EntityKind, IngestResult, TimeWindow } from './api/types.ts';
+import { createGraphApi, MAX_BATCH_REPORTS } from './api/queries.ts';
+import type { EntityKind, GraphChange, IngestResult, TimeWindow } from './api/types.ts';
 import { isGroupNode } from './controller/country-groups.ts';
 import { enableEdgePicking } from './controller/edge-picking.ts';
 import { GraphController } from './controller/graph-controller.ts';
@@ -133,7 +133,7 @@ async function start(): Promise<void> {
       // What it alone drew leaves the canvas; the rest of the analyst's view stays.
       if (stats.reports === 0) await controller.replaceAll({ nodes: [], edges: [], truncated: false });
       else if (report.entityCount > 0) {
-        await controller.refreshIfTouched([]);
+        await controller.pruneGone();
         if (cy.nodes().empty()) await autoSeed();
       }
       return 'Removed: the report and what it alone said are gone from the graph.';
@@ -145,21 +145,25 @@ async function start(): Promise<void> {
    * of its own, a bad one never blocking the rest; their entities drawn together.
    */
   async function ingestEach(items: (string | null)[]): Promise<string> {
+    if (items.length === 0) return 'The JSON array is empty: no report to ingest.';
     const outcomes = new Map<string, number>();
     const failures: string[] = [];
     const entityIds = new Set<string>();
-    for (const [i, item] of items.entries()) {
-      if (item === null) {
-        failures.push(`item ${i + 1} is neither a report object nor a report's text`);
-        continue;
-      }
-      try {
-        const r = await api.ingestReport(item);
-        outcomes.set(r.outcome, (outcomes.get(r.outcome) ?? 0) + 1);
-        for (const id of r.entityIds) entityIds.add(id);
-      } catch (e) {
-        failures.push((e as Error).message);
-      }
+    const took = (r: IngestResult) => {
+      outcomes.set(r.outcome, (outcomes.get(r.outcome) ?? 0) + 1);
+      for (const id of r.entityIds) entityIds.add(id);
+    };
+    const texts: string[] = [];
+    items.forEach((item, i) => {
+      if (item === null) failures.push(`item ${i + 1} is neither a report object nor a report's text`);
+      else texts.push(item);
+    });
+    for (let at = 0; at < texts.length; at += MAX_BATCH_REPORTS) {
+      const batch = texts.slice(at, at + MAX_BATCH_REPORTS);
+      // A batch with a bad report fails whole: then each of its reports goes alone, so the rest still land.
+      const results = await api.ingestReports(batch).catch(() => null);
+      if (results) { results.forEach(took); continue; }
+      for (const text of batch) await api.ingestReport(text).then(took, (e: Error) => failures.push(e.message));
     }
     await refreshStats();
     if (entityIds.size > 0) await controller.showEntities([...entityIds]);
@@ -359,11 +363,18 @@ async function start(): Promise<void> {
   let statsTimer: ReturnType<typeof setTimeout> | undefined;
   api.onGraphChanged((change) => {
     void controller.refreshIfTouched(change.nodeIds).then(async (touched) => {
-      if (touched) say(`Live: ${await reportHeadlines(change.reportIds)} this view; new elements are outlined in orange.`);
+      if (touched) say(`Live: ${await liveChange(change)}`);
     });
     clearTimeout(statsTimer);
     statsTimer = setTimeout(() => void refreshStats(), 500);
   }, () => undefined);
+
+  /** What a live change did to the view, in the analyst's words. */
+  async function liveChange(change: GraphChange): Promise<string> {
+    if (change.reason === 'REPORT_INGESTED') return `${await reportHeadlines(change.reportIds)} this view; new elements are outlined in orange.`;
+    if (change.reason === 'REPORT_DELETED') return 'a report was deleted: what it alone said is gone from this view.';
+    return 'entities on this view were merged, unmerged or given an alias: the view shows them as they are now.';
+  }
 
   /** "“Headline” touches", "“A”, “B” and 2 more touch": reports by their headlines, not their ids. */
   async function reportHeadlines(ids: string[]): Promise<string> {

@@ -27,7 +27,7 @@ export function createInputSchemas(limits: GraphQLLimits) {
       .refine((a) => !a.withEntityId || a.entityId, { message: '`withEntityId` narrows `entityId`: give both (the reports naming the two together)' })),
     events: ordered(z.object({ actorId: id.nullish(), kind: z.string().nullish(), ...windowFields, ...page })),
     neighborhood: ordered(z.object({
-      ids: z.array(id).min(1, '`ids` needs at least one id').max(limits.maxInducedIds, `\`ids\` takes at most ${limits.maxInducedIds} ids at depth 0`),
+      ids: z.array(id).min(1, '`ids` needs at least one id').max(limits.maxInducedIds, `\`ids\` takes at most ${limits.maxNeighborhoodIds} ids (${limits.maxInducedIds} at depth 0)`),
       depth: range('depth', 0, limits.maxNeighborhoodDepth).nullish(),
       kinds: z.array(z.string()).nullish(),
       minWeight: z.number().min(0, '`minWeight` must be >= 0').nullish(),

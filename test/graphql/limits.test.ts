@@ -142,7 +142,7 @@ describe('argument limits (zod, BAD_INPUT naming the range)', () => {
     ['nodes ids', `{ nodes(ids: [${Array.from({ length: limits.maxNodeIds + 1 }, (_, i) => `"n${i}"`).join(',')}]) { id } }`, /at most 100 ids/],
     ['neighborhood depth', `{ neighborhood(ids: ["country:IRN"], depth: ${limits.maxNeighborhoodDepth + 1}) { truncated } }`, /`depth` must be 0\.\.3/],
     ['neighborhood ids', `{ neighborhood(ids: [${Array.from({ length: limits.maxNeighborhoodIds + 1 }, (_, i) => `"n${i}"`).join(',')}]) { truncated } }`, /at most 20 ids/],
-    ['neighborhood ids at depth 0', `{ neighborhood(depth: 0, ids: [${Array.from({ length: limits.maxInducedIds + 1 }, (_, i) => `"n${i}"`).join(',')}]) { truncated } }`, /at most 200 ids at depth 0/],
+    ['neighborhood ids at depth 0', `{ neighborhood(depth: 0, ids: [${Array.from({ length: limits.maxInducedIds + 1 }, (_, i) => `"n${i}"`).join(',')}]) { truncated } }`, /at most 20 ids \(200 at depth 0\)/],
     ['neighborhood limit', `{ neighborhood(ids: ["country:IRN"], limit: ${limits.maxNeighborhoodLimit + 1}) { truncated } }`, /`limit` must be 1\.\.2000/],
     ['neighborhood fanOut', `{ neighborhood(ids: ["country:IRN"], fanOut: ${limits.maxFanOut + 1}) { truncated } }`, /`fanOut` must be 1\.\.200/],
     ['paths maxHops', `{ paths(from: "a", to: "b", maxHops: ${limits.maxPathHops + 1}) { length } }`, /`maxHops` must be 1\.\.6/],

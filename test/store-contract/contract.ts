@@ -328,6 +328,10 @@ export function defineStoreContract(name: string, makeStore: () => Promise<Graph
         const recentFull = await store.neighborhood({ ids: [E.LAR], depth: 3, limit: 5000, fanOut: 100, from: '2025-01-01' });
         expect(recent.edges).toEqual(among(recentFull, seeds));
         expect(edge(recent, pairEdgeId('TIE', E.LAR, E.IRQ))).toBeUndefined();
+        // kinds and minWeight filter what is reached and the edges, never the seeds
+        const filtered = await store.neighborhood({ ids: seeds, depth: 0, kinds: ['Country'], minWeight: 1.5 });
+        expect(ids(filtered.nodes)).toEqual([E.LAR, E.IRQ, E.HAK, E.USA].sort());
+        expect(filtered.edges).toEqual(among(full, seeds).filter((e) => e.weight >= 1.5));
         const cut = await store.neighborhood({ ids: seeds, depth: 0, limit: 2 });
         expect(cut.truncated).toBe(true);
         expect(cut.nodes.length + cut.edges.length).toBeLessThanOrEqual(2);
@@ -505,6 +509,10 @@ export function defineStoreContract(name: string, makeStore: () => Promise<Graph
         expect((await store.stats()).nodes.Person).toBe(before.nodes.Person! - 1);
         expect((await store.search({ query: 'Ardashir' })).items.map((h) => h.node.id)).toEqual([E.LAR]);
         expect(edge(await store.neighborhood({ ids: [E.LAR] }), pairEdgeId('TIE', E.LAR, E.ISR))).toMatchObject({ evidenceCount: 1, meanPolarity: -6 });
+        // at depth 0 too, the id merged away answers as the entity it was merged into, with its edges
+        const among = await store.neighborhood({ ids: ['person:ali-ardashir-larijani', E.ISR], depth: 0 });
+        expect(ids(among.nodes)).toEqual([E.ISR, E.LAR].sort());
+        expect(edge(among, pairEdgeId('TIE', E.LAR, E.ISR))).toMatchObject({ evidenceCount: 1, meanPolarity: -6 });
         expect((await store.evidence({ a: 'person:ali-ardashir-larijani', b: E.ISR })).totalCount).toBe(1);
         expect((await store.reports({ entityId: 'person:ali-ardashir-larijani' })).items.map((r) => r.id)).toContain(R.R1);
         expect(await store.reportEntities(['report:dup'])).toEqual([[E.ISR, E.LAR].sort()]);

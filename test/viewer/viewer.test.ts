@@ -513,6 +513,13 @@ describe('viewer', () => {
     await page.getByLabel('Group by country').check();
     await settled(page);
     expect((await canvasState(page)).parents).toContain(`group:${IRAN}`);
+    // Each country's box stands apart from the others, title included.
+    const crossedGroups = await page.evaluate(() => {
+      const cy = (window as unknown as KgWindow).__kg.cy;
+      const boxes = cy.nodes(':parent').map((n) => ({ id: n.id(), ...n.boundingBox({ includeLabels: true }) }));
+      return boxes.flatMap((a, i) => boxes.slice(i + 1).filter((b) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2).map((b) => `${a.id} / ${b.id}`));
+    });
+    expect(crossedGroups).toEqual([]);
     await svc.screenshot('07-filters-grouped');
     await page.getByLabel('Group by country').uncheck();
     await settled(page);
@@ -622,10 +629,20 @@ describe('viewer', () => {
 
   it('removing a pasted report takes off what it alone drew and keeps the rest of the view', async () => {
     const { page } = svc;
-    // Not the first view (Ali Larijani's), so a view started again would show.
+    // Not the first view (Ali Larijani's), so a view started again would show; and one
+    // neighbour removed by the analyst, which must not come back.
     await page.goto(`${svc.url}/?exp=${IRAQ}`);
     await settled(page);
+    const removed = await page.evaluate((iraq) => {
+      const cy = (window as unknown as KgWindow).__kg.cy;
+      const victim = cy.nodes().filter((n) => n.id() !== iraq && n.id().startsWith('person:'))[0]!;
+      cy.elements().unselect();
+      victim.select();
+      return victim.id();
+    }, IRAQ);
+    await page.locator('#cy').press('Delete');
     const before = (await canvasState(page)).nodes.sort();
+    expect(before).not.toContain(removed);
     await page.getByRole('button', { name: 'Add report' }).click();
     await page.getByLabel('Report text').fill('Iceland and Norway sign fisheries pact\nDate: 2025-06-02\n\nIceland and Norway signed a fisheries agreement in Reykjavik on Monday.\n');
     await page.getByRole('button', { name: 'Ingest', exact: true }).click();

@@ -36,6 +36,10 @@ const MAX_NODE_IDS = 100;
 const MAX_AFFILIATIONS = 100;
 const ENTITY_NODE_KINDS = ['Person', 'Organization', 'Country', 'Location'];
 
+/** Reports per ingestReports call (limits.maxBatchReports). */
+export const MAX_BATCH_REPORTS = 20;
+const INGEST_RESULT = 'reportId outcome title entityCount entityIds tieCount eventCount warnings';
+
 /** Sentences or reports fetched per page in the details panel. */
 const EVIDENCE_PAGE = 50;
 
@@ -85,6 +89,15 @@ export function createGraphApi(client: GraphQLClient) {
     return data?.neighborhood ?? { nodes: [], edges: [], truncated: false };
   };
 
+  /** One answer per id, in order: the node (the survivor, for an entity merged away), or null when gone. */
+  const nodesAt = async (ids: string[]): Promise<(GraphNode | null)[]> => {
+    const parts = await Promise.all(chunks(ids, MAX_NODE_IDS).map(async (part) => {
+      const data = await client.request<{ nodes: (GraphNode | null)[] }>(`query Nodes($ids: [ID!]!) { nodes(ids: $ids) { ${NODE} } }`, { ids: part });
+      return data.nodes;
+    }));
+    return parts.flat();
+  };
+
   return {
     async ontology(): Promise<Ontology> {
       const data = await client.request<{ ontology: Ontology }>(
@@ -116,17 +129,21 @@ export function createGraphApi(client: GraphQLClient) {
     },
 
     /**
-     * These entities (those still in the graph) and the edges among them in the window:
-     * one depth-0 call, exact. Past MAX_INDUCED_IDS, the depth-1 neighbourhoods of chunks
-     * of them, kept to the set: an edge between two chunks is found where one end is among
-     * the other's strongest neighbours.
+     * These entities (those still in the graph; one merged away answers as the entity it
+     * was merged into) and the edges among them in the window, `focus` (the ids whose edges
+     * matter most: new ones) first, so a cut answer keeps theirs. Up to MAX_INDUCED_IDS,
+     * one depth-0 call, exact unless `truncated`. Past that, the depth-1 neighbourhoods of
+     * chunks of the focus (of all ids without one), kept to the set: an edge between two
+     * chunks is found where one end is among the other's strongest neighbours.
      */
-    async edgesAmong(ids: string[], window: TimeWindow): Promise<Subgraph> {
-      const unique = [...new Set(ids)];
+    async edgesAmong(ids: string[], window: TimeWindow, focus: string[] = []): Promise<Subgraph> {
+      const unique = [...new Set([...focus, ...ids])];
+      const expandFrom = focus.length > 0 ? [...new Set(focus)] : unique;
       const sub = unique.length <= MAX_INDUCED_IDS
         ? await neighborhoodOnce({ ids: unique, depth: 0, ...window, limit: MAX_RESULT }, unique)
-        : mergeSubgraphs(await Promise.all(chunks(unique, MAX_START_IDS).map((part) => neighborhoodOnce({ ids: part, depth: 1, ...window, limit: MAX_RESULT }, part))));
-      const set = new Set(unique);
+        : mergeSubgraphs(await Promise.all(chunks(expandFrom, MAX_START_IDS).map((part) => neighborhoodOnce({ ids: part, depth: 1, ...window, limit: MAX_RESULT }, part))));
+      // a depth-0 answer holds only (the survivors of) the ids asked for
+      const set = new Set([...unique, ...(unique.length <= MAX_INDUCED_IDS ? sub.nodes.map((n) => n.id) : [])]);
       return { nodes: sub.nodes.filter((n) => set.has(n.id)), edges: sub.edges.filter((e) => set.has(e.source) && set.has(e.target)), truncated: sub.truncated };
     },
 
@@ -139,12 +156,10 @@ export function createGraphApi(client: GraphQLClient) {
     },
 
     async nodes(ids: string[]): Promise<GraphNode[]> {
-      const parts = await Promise.all(chunks(ids, MAX_NODE_IDS).map(async (part) => {
-        const data = await client.request<{ nodes: (GraphNode | null)[] }>(`query Nodes($ids: [ID!]!) { nodes(ids: $ids) { ${NODE} } }`, { ids: part });
-        return data.nodes.filter((n): n is GraphNode => n !== null);
-      }));
-      return parts.flat();
+      return (await nodesAt(ids)).filter((n): n is GraphNode => n !== null);
     },
+
+    nodesAt,
 
     async paths(from: string, to: string, window: TimeWindow, maxHops = 4, k = 3): Promise<GraphPath[]> {
       const data = await client.request<{ paths: GraphPath[] }>(
@@ -232,10 +247,19 @@ export function createGraphApi(client: GraphQLClient) {
 
     async ingestReport(text: string): Promise<IngestResult> {
       const data = await client.request<{ ingestReport: IngestResult }>(
-        `mutation IngestReport($text: String!) { ingestReport(text: $text) { reportId outcome title entityCount entityIds tieCount eventCount warnings } }`,
+        `mutation IngestReport($text: String!) { ingestReport(text: $text) { ${INGEST_RESULT} } }`,
         { text },
       );
       return data.ingestReport;
+    },
+
+    /** Up to MAX_BATCH_REPORTS report texts in one call (one rate-limit token each, one answer each). */
+    async ingestReports(texts: string[]): Promise<IngestResult[]> {
+      const data = await client.request<{ ingestReports: { results: IngestResult[] } }>(
+        `mutation IngestReports($reports: [ReportSubmission!]!) { ingestReports(reports: $reports) { results { ${INGEST_RESULT} } } }`,
+        { reports: texts.map((text) => ({ text })) },
+      );
+      return data.ingestReports.results;
     },
 
     async deleteReport(id: string): Promise<void> {

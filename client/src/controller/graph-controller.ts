@@ -7,12 +7,12 @@
 import type { Core, EdgeSingular, ElementDefinition, NodeCollection, NodeSingular } from 'cytoscape';
 import type { GraphApi } from '../api/queries.ts';
 import type { GraphEdge, GraphNode, Subgraph, TimeWindow } from '../api/types.ts';
-import { groupByCountry, ungroup } from './country-groups.ts';
+import { groupByCountry, isGroupNode, ungroup } from './country-groups.ts';
 import { History, type Snapshot } from './history.ts';
 import { LARGE_GRAPH, placeAround, runLayout } from './layouts.ts';
 import { applyFilters, DEFAULT_FILTERS, type ViewFilters } from './view-filters.ts';
 
-export type GraphData = Pick<GraphApi, 'neighborhood' | 'edgesAmong' | 'nodes' | 'paths'>;
+export type GraphData = Pick<GraphApi, 'neighborhood' | 'edgesAmong' | 'nodes' | 'nodesAt' | 'paths'>;
 
 export interface ViewState {
   seeds: string[];
@@ -51,6 +51,8 @@ export class GraphController {
   private seeds = new Set<string>();
   private expanded = new Set<string>();
   private addedBy = new Map<string, string>();
+  /** Entities the analyst removed: a live update re-reading the expansions leaves them out. */
+  private removed = new Set<string>();
   private history = new History();
   private listeners: ((e: ControllerEvent) => void)[] = [];
   private windowRequest = 0;
@@ -66,10 +68,10 @@ export class GraphController {
   }
 
   state(): ViewState {
-    const shown = this.cy.nodes().filter((n) => !n.isParent());
+    const shown = this.entityIds();
     return {
       seeds: [...this.seeds], expanded: [...this.expanded],
-      nodes: shown.length <= MAX_SHARED_NODES ? shown.map((n) => n.id()) : [],
+      nodes: shown.length <= MAX_SHARED_NODES ? shown : [],
       window: { ...this.window }, filters: { ...this.filters, kinds: [...this.filters.kinds] },
     };
   }
@@ -95,13 +97,13 @@ export class GraphController {
   place(id: string): Promise<void> {
     return this.queue(async () => {
       if (this.cy.getElementById(id).nonempty()) return this.select(id);
-      const sub = await this.data.neighborhood({ ids: [id], depth: 1, ...this.window, limit: EXPAND_LIMIT });
-      const self = sub.nodes.find((n) => n.id === id) ?? (await this.data.nodes([id]))[0];
+      const [self] = await this.data.nodes([id]);
       if (!self) return this.emit({ type: 'notice', message: 'That entity is no longer in the graph.' });
+      const { edges } = await this.data.edgesAmong(this.entityIds(), this.window, [self.id]);
       this.record();
-      this.seeds.add(id);
-      const onCanvas = new Set(this.cy.nodes().map((n) => n.id()).concat(id));
-      await this.mergeAndLayout({ nodes: [self], edges: sub.edges.filter((e) => onCanvas.has(e.source) && onCanvas.has(e.target)), truncated: false });
+      this.seeds.add(self.id);
+      this.removed.delete(self.id);
+      await this.mergeAndLayout({ nodes: [self], edges, truncated: false });
       this.select(id);
     });
   }
@@ -118,9 +120,12 @@ export class GraphController {
       if (nodes.length === 0) return;
       const named = new Set(nodes.map((n) => n.id));
       // Their edges come with them, so the layout places them by their ties.
-      const { edges } = await this.data.edgesAmong([...named, ...this.entityIds()], this.window);
+      const { edges } = await this.data.edgesAmong(this.entityIds(), this.window, [...named]);
       this.record();
-      for (const id of named) this.seeds.add(id);
+      for (const id of named) {
+        this.seeds.add(id);
+        this.removed.delete(id);
+      }
       await this.mergeAndLayout({ nodes, edges, truncated: false });
       this.cy.nodes('.pasted').removeClass('pasted');
       const shown = this.cy.nodes().filter((n) => named.has(n.id())).addClass('pasted').filter(':visible');
@@ -140,11 +145,13 @@ export class GraphController {
       const sub = await this.data.neighborhood({ ids: [id], depth: 1, kinds: this.filters.kinds, ...this.window, limit: EXPAND_LIMIT });
       // The answer holds the edges among the node's neighbours; a new neighbour's edges to
       // what other expansions drew are read among everything the canvas will hold.
-      const isNew = sub.nodes.some((n) => this.cy.getElementById(n.id).empty());
-      const among = isNew ? await this.data.edgesAmong([...this.entityIds(), ...sub.nodes.map((n) => n.id)], this.window) : null;
+      const newIds = sub.nodes.map((n) => n.id).filter((n) => this.cy.getElementById(n).empty());
+      const among = newIds.length > 0 ? await this.data.edgesAmong([...this.entityIds(), ...sub.nodes.map((n) => n.id)], this.window, newIds) : null;
       const edges = [...sub.edges, ...(among?.edges ?? [])];
       this.record();
       this.expanded.add(id);
+      // asked for again: what the analyst removed earlier may come back with it
+      for (const n of sub.nodes) this.removed.delete(n.id);
       const added = await this.mergeAndLayout({ ...sub, edges }, id);
       this.emit({ type: 'notice', message: added === 0 ? 'No further neighbours in this window.' : `Added ${added} neighbour${added === 1 ? '' : 's'}${sub.truncated ? ', the strongest: there are more than one expansion draws (a time window or the kind filters narrow them)' : ''}.` });
     });
@@ -172,6 +179,7 @@ export class GraphController {
     this.seeds.delete(id);
     this.expanded.delete(id);
     this.addedBy.delete(id);
+    this.removed.add(id);
     this.cy.batch(() => node.remove());
     this.emit({ type: 'changed' });
   }
@@ -253,6 +261,7 @@ export class GraphController {
       const known = new Set(expanded.nodes.map((n) => n.id));
       const seedNodes = await this.data.nodes(state.seeds.filter((s) => !known.has(s)));
       this.cy.elements().remove();
+      this.removed.clear();
       this.seeds = new Set(state.seeds);
       this.expanded = new Set(state.expanded);
       for (const n of expanded.nodes) if (!this.expanded.has(n.id)) this.addedBy.set(n.id, state.expanded[0]!);
@@ -266,6 +275,7 @@ export class GraphController {
     const [nodes, around] = await Promise.all([this.data.nodes(state.nodes), this.data.edgesAmong(state.nodes, this.window)]);
     const listed = new Set(nodes.map((n) => n.id));
     this.cy.elements().remove();
+    this.removed.clear();
     this.seeds = new Set(state.seeds.filter((id) => listed.has(id)));
     this.expanded = new Set(state.expanded.filter((id) => listed.has(id)));
     // Which expansion brought each node is not in the link: a collapse takes back the
@@ -293,10 +303,15 @@ export class GraphController {
       const ids = [...this.expanded];
       if (ids.length > 0) {
         const parts = await Promise.all(ids.map((id) => this.data.neighborhood({ ids: [id], depth: 1, kinds: this.filters.kinds, ...this.window, limit: EXPAND_LIMIT })));
-        await this.mergeAndLayout({ nodes: parts.flatMap((p) => p.nodes), edges: parts.flatMap((p) => p.edges), truncated: false }, undefined, true);
+        const kept = (id: string) => !this.removed.has(id);
+        await this.mergeAndLayout({
+          nodes: parts.flatMap((p) => p.nodes).filter((n) => kept(n.id)),
+          edges: parts.flatMap((p) => p.edges).filter((e) => kept(e.source) && kept(e.target)),
+          truncated: false,
+        }, undefined, true);
       }
-      await this.refreshEdges(() => false, true);
       await this.removeGone();
+      await this.refreshEdges(() => false, true);
       touched = named || this.signature() !== before;
       if (touched) this.emit({ type: 'changed' });
     }).then(() => touched);
@@ -306,15 +321,36 @@ export class GraphController {
   private async removeGone(): Promise<void> {
     const ids = this.entityIds();
     if (ids.length === 0) return;
-    const present = new Set((await this.data.nodes(ids)).map((n) => n.id));
-    const gone = this.cy.nodes().filter((n) => !n.isParent() && !present.has(n.id()));
-    if (gone.empty()) return;
-    for (const n of gone) {
-      this.seeds.delete(n.id());
-      this.expanded.delete(n.id());
-      this.addedBy.delete(n.id());
-    }
-    this.cy.batch(() => gone.remove());
+    const answers = await this.data.nodesAt(ids);
+    const stale = ids.flatMap((id, i) => (answers[i]?.id === id ? [] : [{ id, now: answers[i] ?? null }]));
+    if (stale.length === 0) return;
+    this.record();
+    this.cy.batch(() => {
+      for (const { id, now } of stale) {
+        const node = this.cy.getElementById(id);
+        // Merged away: the entity it was merged into takes its place (and its role in the view).
+        if (now && this.cy.getElementById(now.id).empty()) {
+          this.cy.add({ group: 'nodes', data: nodeData(now), position: { ...node.position() } });
+          if (this.seeds.has(id)) this.seeds.add(now.id);
+          if (this.expanded.has(id)) this.expanded.add(now.id);
+        }
+        this.seeds.delete(id);
+        this.expanded.delete(id);
+        this.addedBy.delete(id);
+        node.remove();
+      }
+      applyFilters(this.cy, this.filters);
+      if (this.filters.groupByCountry) groupByCountry(this.cy);
+    });
+  }
+
+  /** After a deletion: takes off what is gone and re-reads the edges among the rest; nothing is expanded again. */
+  pruneGone(): Promise<void> {
+    return this.queue(async () => {
+      await this.removeGone();
+      await this.refreshEdges(() => false);
+      this.emit({ type: 'changed' });
+    });
   }
 
   /** What a live update may change: elements and their evidence counts. */
@@ -333,6 +369,7 @@ export class GraphController {
       this.seeds = new Set(seeds);
       this.expanded = new Set(seeds);
       this.addedBy.clear();
+      this.removed.clear();
       await this.mergeAndLayout(sub, seeds[0]);
     });
   }
@@ -434,7 +471,7 @@ export class GraphController {
 
   /** The ids of the entities on the canvas (country groups aside). */
   private entityIds(): string[] {
-    return this.cy.nodes().filter((n) => !n.isParent()).map((n) => n.id());
+    return this.cy.nodes().filter((n) => !n.isParent() && !isGroupNode(n.id())).map((n) => n.id());
   }
 
   /** Re-reads the edges among the nodes on the canvas for the current window. */
@@ -512,6 +549,7 @@ export class GraphController {
     this.seeds = new Set(s.seeds);
     this.expanded = new Set(s.expanded);
     this.addedBy = new Map(s.addedBy);
+    for (const el of s.elements) if (el.data.id) this.removed.delete(el.data.id);
     this.emit({ type: 'changed' });
   }
 

@@ -70,9 +70,9 @@ export function runLayout(cy: Core, preset: LayoutPreset, eles = cy.elements(':v
 
 /** Gap between neighbours on a ring, and between rings, in model units. */
 const RING_GAP = 8;
-/** How far a node slides outward per step while its spot is taken. */
+/** How far a node slides outward per step while its spot is taken, and at most (model units). */
 const SLIDE_STEP = 12;
-const MAX_SLIDE = 400;
+const MAX_SLIDE = 2400;
 
 /**
  * Places `fresh` nodes on rings around `origin`, so an expansion grows where the analyst
@@ -86,7 +86,10 @@ export function placeAround(origin: { x: number; y: number }, fresh: NodeCollect
     const box = boxOf(node);
     return { node, box, w: box.left + box.right + RING_GAP, h: box.top + box.bottom + RING_GAP };
   });
-  const taken: Box[] = obstacles ? obstacles.filter((n) => !n.isParent() && !fresh.has(n)).map(boxOf) : [];
+  // Only what a sliding node can reach can be in its way: the rings span at most this far.
+  const reach = 90 + sized.reduce((s, x) => s + x.h, 0) + MAX_SLIDE + 200;
+  const near = (n: NodeSingular) => Math.hypot(n.position().x - origin.x, n.position().y - origin.y) <= reach;
+  const taken: Box[] = obstacles ? obstacles.filter((n) => !n.isParent() && !fresh.has(n) && near(n)).map(boxOf) : [];
   const overlapsTaken = (b: Box) => taken.some((t) =>
     b.x - b.left < t.x + t.right && t.x - t.left < b.x + b.right && b.y - b.top < t.y + t.bottom && t.y - t.top < b.y + b.bottom);
   let radius = 90;
@@ -101,11 +104,10 @@ export function placeAround(origin: { x: number; y: number }, fresh: NodeCollect
       // spread over the whole ring, each node at the middle of its share
       const angle = ((arc + w / 2) / used) * 2 * Math.PI;
       arc += w;
-      for (let r = radius; r <= radius + MAX_SLIDE * SLIDE_STEP; r += SLIDE_STEP) {
-        box.x = origin.x + r * Math.cos(angle);
-        box.y = origin.y + r * Math.sin(angle);
-        if (!overlapsTaken(box)) break;
-      }
+      const at = (r: number) => { box.x = origin.x + r * Math.cos(angle); box.y = origin.y + r * Math.sin(angle); };
+      let r = radius;
+      for (at(r); overlapsTaken(box) && r < radius + MAX_SLIDE; at(r)) r += SLIDE_STEP;
+      if (overlapsTaken(box)) at(radius); // no room within reach: its place on the ring
       taken.push(box);
     }
     radius += Math.max(...ring.map((r) => r.h));

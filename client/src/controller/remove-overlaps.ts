@@ -1,6 +1,6 @@
 /**
  * After a force layout: nudges apart nodes whose boxes still overlap, each box being the
- * node with its label. A dense ego network pulls its hubs (Iran, Iraq, the United States
+ * node with its label (or, grouped by country, a group's whole box). A dense ego network pulls its hubs (Iran, Iraq, the United States
  * in the examples) onto the same spot whatever the repulsion, and a label is several times
  * wider than its node, so names ran over each other ("Popular Mobilization Forces" under
  * "Supreme National Security Council (Iran)") even where the bodies were apart. Each
@@ -35,7 +35,32 @@ export function boxOf(node: NodeSingular): Box {
 }
 
 export function removeOverlaps(nodes: NodeCollection): void {
-  const items = nodes.filter((n) => !n.isParent()).map(boxOf);
+  const cy = nodes[0]?.cy();
+  if (!cy) return;
+  // Grouped by country: each group's members apart first, then each group as one block
+  // (its box, title included) among the other groups and the entities in no group.
+  const groups = nodes.filter((n) => n.isParent());
+  if (groups.nonempty()) {
+    const members = groups.map((g) => separateAll((g as NodeSingular).children().filter((c) => !c.isParent()).map(boxOf)));
+    cy.batch(() => { for (const list of members) for (const b of list) b.node.position({ x: b.x, y: b.y }); });
+  }
+  const top = nodes.filter((n) => !n.isChild()).map(boxOf);
+  const from = new Map(top.map((b) => [b.node.id(), { x: b.x, y: b.y }]));
+  separateAll(top);
+  cy.batch(() => {
+    for (const b of top) {
+      if (!b.node.isParent()) {
+        b.node.position({ x: b.x, y: b.y });
+        continue;
+      }
+      const start = from.get(b.node.id())!;
+      b.node.children().shift({ x: b.x - start.x, y: b.y - start.y });
+    }
+  });
+}
+
+/** Parts overlapping boxes, moving their x and y only (the caller applies them). */
+function separateAll(items: Box[]): Box[] {
   for (let round = 0; round < MAX_ROUNDS; round++) {
     let moved = false;
     for (let i = 0; i < items.length; i++) {
@@ -45,7 +70,7 @@ export function removeOverlaps(nodes: NodeCollection): void {
     }
     if (!moved) break;
   }
-  items[0]?.node.cy().batch(() => { for (const it of items) it.node.position({ x: it.x, y: it.y }); });
+  return items;
 }
 
 /** Moves a and b apart when their boxes overlap; says whether it did. `salt` breaks ties of equal centres. */
