@@ -12,6 +12,7 @@ import type { DecomposedReport } from '../ingest/decomposed-report.ts';
 import type { GraphStore, UpsertOutcome } from '../store/port.ts';
 import { expandInputs, type IngestInput, type UnreadInput } from './expand-inputs.ts';
 import { readReportFile, withFileWarnings } from './read-report-file.ts';
+import { jsonArrayItems } from '../ingest/json-array.ts';
 
 export const DEFAULT_BATCH_SIZE = 50;
 
@@ -68,14 +69,19 @@ export async function runIngest(inputArgs: string[], opts: IngestOptions, deps: 
 
   for (const input of inputs) {
     try {
-      const { report, warnings } = await decomposeInput(input, deps);
-      for (const reason of warnings) fileWarnings.push({ input: input.label, reason });
-      counts.decomposed++;
-      batch.push({ input: input.label, report });
+      for (const item of await decomposeInput(input, deps)) {
+        if ('error' in item) {
+          failures.push({ input: item.label, reason: item.error });
+          continue;
+        }
+        for (const reason of item.warnings) fileWarnings.push({ input: item.label, reason });
+        counts.decomposed++;
+        batch.push({ input: item.label, report: item.report });
+        if (batch.length >= batchSize) await flush();
+      }
     } catch (e) {
       failures.push({ input: input.label, reason: messageOf(e) });
     }
-    if (batch.length >= batchSize) await flush();
     progress?.tick();
   }
   await flush();
@@ -85,12 +91,32 @@ export async function runIngest(inputArgs: string[], opts: IngestOptions, deps: 
   return failures.length > 0 ? 1 : 0;
 }
 
-/** The report, with the file's encoding warnings added to its own (they are printed too). */
-async function decomposeInput(input: IngestInput, deps: IngestDeps): Promise<{ report: DecomposedReport; warnings: string[] }> {
-  if (input.kind === 'stdin') return { report: await deps.decompose(await deps.readStdin(), {}), warnings: [] };
-  const { text, warnings } = await readReportFile(input.path);
-  const report = await deps.decompose(text, { fileName: path.basename(input.path) });
-  return { report: withFileWarnings(report, warnings), warnings };
+type Decomposed = { label: string; report: DecomposedReport; warnings: string[] } | { label: string; error: string };
+
+/**
+ * The input's reports, with the file's encoding warnings added to their own (they are
+ * printed too): one, or one per item of a JSON array (labelled file#N), a bad item failing
+ * alone.
+ */
+async function decomposeInput(input: IngestInput, deps: IngestDeps): Promise<Decomposed[]> {
+  const { text, warnings } = input.kind === 'stdin' ? { text: await deps.readStdin(), warnings: [] } : await readReportFile(input.path);
+  const fileName = input.kind === 'stdin' ? undefined : path.basename(input.path);
+  const items = jsonArrayItems(text);
+  const one = async (label: string, body: string, name: string | undefined): Promise<Decomposed> => {
+    const report = await deps.decompose(body, name === undefined ? {} : { fileName: name });
+    return { label, report: withFileWarnings(report, warnings), warnings };
+  };
+  if (!items) return [await one(input.label, text, fileName)];
+  return Promise.all(items.map(async (item, i) => {
+    const label = `${input.label}#${i + 1}`;
+    const isReport = typeof item === 'string' || (item !== null && typeof item === 'object' && !Array.isArray(item));
+    if (!isReport) return { label, error: 'not a report: an item must be a report object or a report\'s text' };
+    try {
+      return await one(label, typeof item === 'string' ? item : JSON.stringify(item), fileName === undefined ? undefined : `${fileName}#${i + 1}`);
+    } catch (e) {
+      return { label, error: messageOf(e) };
+    }
+  }));
 }
 
 interface RunNotes {

@@ -14,6 +14,7 @@ import type { DecomposedReport } from './decomposed-report.ts';
 import { detectFormat } from './detect-format.ts';
 import { DEFAULT_MAX_BYTES, guardText } from './input-guard.ts';
 import { parseIntelReport } from './parse-intel-report.ts';
+import { jsonArrayItems } from './json-array.ts';
 import { parseNewsArticle } from './parse-news-article.ts';
 import type { ReportInput } from './report-input.ts';
 
@@ -29,17 +30,6 @@ export interface DecomposeOptions {
   readonly fileName?: string;
 }
 
-/** The length of `text` when it is a JSON array (several reports from a tool), else null. */
-export function jsonArrayLength(text: string): number | null {
-  if (!text.trimStart().startsWith('[')) return null;
-  try {
-    const value: unknown = JSON.parse(text);
-    return Array.isArray(value) ? value.length : null;
-  } catch {
-    return null; // "[Reuters] Baghdad, …": an article that opens with a bracket
-  }
-}
-
 export function decompose(input: string | ReportInput, options: DecomposeOptions = {}): DecomposedReport {
   const now = options.now ?? new Date();
   if (Number.isNaN(now.getTime())) throw new KgError('BAD_INPUT', 'options.now is not a valid date');
@@ -52,9 +42,9 @@ export function decompose(input: string | ReportInput, options: DecomposeOptions
   }
   if (typeof input !== 'string') throw new KgError('BAD_INPUT', 'report must be text or a ReportInput object');
   const text = guardText(input, maxBytes, options.fileName);
-  const batch = jsonArrayLength(text);
+  const batch = jsonArrayItems(text)?.length ?? null;
   if (batch !== null) {
-    throw new KgError('BAD_INPUT', `this text is a JSON array of ${batch} item${batch === 1 ? '' : 's'}, not one report: send each item as a report of its own (the ingestReports mutation takes a list of them; the viewer's paste box splits an array itself)`);
+    throw new KgError('BAD_INPUT', `this text is a JSON array of ${batch} item${batch === 1 ? '' : 's'}, not one report: send each item as a report of its own (the ingestReports mutation takes a list; kg ingest and the viewer's paste box split an array themselves)`);
   }
   const format = detectFormat(text);
   if (format === 'json') {

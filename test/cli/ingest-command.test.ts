@@ -47,6 +47,16 @@ describe('kg ingest', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
+  it('reads a JSON array as one report per item, labelled file#N; a bad item fails alone', async () => {
+    const file = path.join(dir, 'export.json');
+    await writeFile(file, JSON.stringify([{ title: 'Alpha' }, 'Bravo\nbody', 42]));
+    const io = captureIo(store);
+    expect(await runIngest([file], { dryRun: false }, io)).toBe(1);
+    expect(io.out.join('')).toBe('ingested: 2 new, 0 updated, 0 unchanged, 1 failed\n');
+    expect(io.err.join('')).toContain(`${file}#3: not a report: an item must be a report object or a report's text`);
+    expect((await store.reports({})).items.map((r) => r.id).sort()).toEqual(['report:export.json#1', 'report:export.json#2']);
+  });
+
   it('walks folders for report files and writes them, then reports unchanged and updated', async () => {
     const io = captureIo(store);
     expect(await runIngest([path.join(dir, 'in')], { dryRun: false, batchSize: 2 }, io)).toBe(0);
