@@ -69,14 +69,18 @@ export async function runIngest(inputArgs: string[], opts: IngestOptions, deps: 
 
   for (const input of inputs) {
     try {
-      for (const item of await decomposeInput(input, deps)) {
-        if ('error' in item) {
-          failures.push({ input: item.label, reason: item.error });
-          continue;
+      const { reports, warnings } = await readInput(input, deps);
+      // one at a time, written batch by batch: a file of many reports never sits in memory decomposed
+      for (const item of reports) {
+        try {
+          if (item.body === null) throw new Error('not a report: an item must be a report object or a report\'s text');
+          const report = await deps.decompose(item.body, item.fileName === undefined ? {} : { fileName: item.fileName });
+          for (const reason of warnings) fileWarnings.push({ input: item.label, reason });
+          counts.decomposed++;
+          batch.push({ input: item.label, report: withFileWarnings(report, warnings) });
+        } catch (e) {
+          failures.push({ input: item.label, reason: messageOf(e) });
         }
-        for (const reason of item.warnings) fileWarnings.push({ input: item.label, reason });
-        counts.decomposed++;
-        batch.push({ input: item.label, report: item.report });
         if (batch.length >= batchSize) await flush();
       }
     } catch (e) {
@@ -91,32 +95,33 @@ export async function runIngest(inputArgs: string[], opts: IngestOptions, deps: 
   return failures.length > 0 ? 1 : 0;
 }
 
-type Decomposed = { label: string; report: DecomposedReport; warnings: string[] } | { label: string; error: string };
+/** A JSON array bigger than this is not split (it is one over-large report, refused as TOO_LARGE). */
+const MAX_ARRAY_CHARS = 100 * 1024 * 1024;
+
+interface ReportText {
+  label: string;
+  /** null: an array item that cannot be a report (a number, a list) */
+  body: string | null;
+  fileName?: string;
+}
 
 /**
- * The input's reports, with the file's encoding warnings added to their own (they are
- * printed too): one, or one per item of a JSON array (labelled file#N), a bad item failing
- * alone.
+ * The input's report texts and the file's encoding warnings (added to each report's own,
+ * and printed): one, or one per item of a JSON array, labelled file#N.
  */
-async function decomposeInput(input: IngestInput, deps: IngestDeps): Promise<Decomposed[]> {
+async function readInput(input: IngestInput, deps: IngestDeps): Promise<{ reports: ReportText[]; warnings: string[] }> {
   const { text, warnings } = input.kind === 'stdin' ? { text: await deps.readStdin(), warnings: [] } : await readReportFile(input.path);
   const fileName = input.kind === 'stdin' ? undefined : path.basename(input.path);
-  const items = jsonArrayItems(text);
-  const one = async (label: string, body: string, name: string | undefined): Promise<Decomposed> => {
-    const report = await deps.decompose(body, name === undefined ? {} : { fileName: name });
-    return { label, report: withFileWarnings(report, warnings), warnings };
+  const items = text.length <= MAX_ARRAY_CHARS ? jsonArrayItems(text) : null;
+  if (!items) return { reports: [{ label: input.label, body: text, ...(fileName ? { fileName } : {}) }], warnings };
+  return {
+    warnings,
+    reports: items.map((item, i) => ({
+      label: `${input.label}#${i + 1}`,
+      body: typeof item === 'string' ? item : item !== null && typeof item === 'object' && !Array.isArray(item) ? JSON.stringify(item) : null,
+      ...(fileName ? { fileName: `${fileName}#${i + 1}` } : {}),
+    })),
   };
-  if (!items) return [await one(input.label, text, fileName)];
-  return Promise.all(items.map(async (item, i) => {
-    const label = `${input.label}#${i + 1}`;
-    const isReport = typeof item === 'string' || (item !== null && typeof item === 'object' && !Array.isArray(item));
-    if (!isReport) return { label, error: 'not a report: an item must be a report object or a report\'s text' };
-    try {
-      return await one(label, typeof item === 'string' ? item : JSON.stringify(item), fileName === undefined ? undefined : `${fileName}#${i + 1}`);
-    } catch (e) {
-      return { label, error: messageOf(e) };
-    }
-  }));
 }
 
 interface RunNotes {
