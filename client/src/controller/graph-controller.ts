@@ -104,7 +104,7 @@ export class GraphController {
       this.seeds.add(self.id);
       this.removed.delete(self.id);
       await this.mergeAndLayout({ nodes: [self], edges, truncated: false });
-      this.select(id);
+      this.select(self.id); // an id merged away answers as its survivor
     });
   }
 
