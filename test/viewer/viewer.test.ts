@@ -514,12 +514,7 @@ describe('viewer', () => {
     await settled(page);
     expect((await canvasState(page)).parents).toContain(`group:${IRAN}`);
     // Each country's box stands apart from the others, title included.
-    const crossedGroups = await page.evaluate(() => {
-      const cy = (window as unknown as KgWindow).__kg.cy;
-      const boxes = cy.nodes(':parent').map((n) => ({ id: n.id(), ...n.boundingBox({ includeLabels: true }) }));
-      return boxes.flatMap((a, i) => boxes.slice(i + 1).filter((b) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2).map((b) => `${a.id} / ${b.id}`));
-    });
-    expect(crossedGroups).toEqual([]);
+    expect(await overlappingBoxes(page, 'groups')).toEqual([]);
     await svc.screenshot('07-filters-grouped');
     await page.getByLabel('Group by country').uncheck();
     await settled(page);

@@ -6,7 +6,7 @@
  */
 import type { Collection, Core, LayoutOptions, NodeCollection, NodeSingular } from 'cytoscape';
 import { forceAtlasPositions } from './force-atlas-layout.ts';
-import { boxOf, removeOverlaps, type Box } from './remove-overlaps.ts';
+import { boxOf, overlapOf, removeOverlaps, type Box } from './remove-overlaps.ts';
 
 export const LARGE_GRAPH = 1000;
 export const HUGE_GRAPH = 6000;
@@ -90,8 +90,10 @@ export function placeAround(origin: { x: number; y: number }, fresh: NodeCollect
   const reach = 90 + sized.reduce((s, x) => s + x.h, 0) + MAX_SLIDE + 200;
   const near = (n: NodeSingular) => Math.hypot(n.position().x - origin.x, n.position().y - origin.y) <= reach;
   const taken: Box[] = obstacles ? obstacles.filter((n) => !n.isParent() && !fresh.has(n) && near(n)).map(boxOf) : [];
-  const overlapsTaken = (b: Box) => taken.some((t) =>
-    b.x - b.left < t.x + t.right && t.x - t.left < b.x + b.right && b.y - b.top < t.y + t.bottom && t.y - t.top < b.y + b.bottom);
+  const overlapsTaken = (b: Box) => taken.some((t) => {
+    const o = overlapOf(b, t);
+    return o.x > 0 && o.y > 0;
+  });
   let radius = 90;
   for (let at = 0; at < sized.length; ) {
     const circumference = 2 * Math.PI * radius;
@@ -104,10 +106,10 @@ export function placeAround(origin: { x: number; y: number }, fresh: NodeCollect
       // spread over the whole ring, each node at the middle of its share
       const angle = ((arc + w / 2) / used) * 2 * Math.PI;
       arc += w;
-      const at = (r: number) => { box.x = origin.x + r * Math.cos(angle); box.y = origin.y + r * Math.sin(angle); };
+      const moveTo = (r: number) => { box.x = origin.x + r * Math.cos(angle); box.y = origin.y + r * Math.sin(angle); };
       let r = radius;
-      for (at(r); overlapsTaken(box) && r < radius + MAX_SLIDE; at(r)) r += SLIDE_STEP;
-      if (overlapsTaken(box)) at(radius); // no room within reach: its place on the ring
+      for (moveTo(r); overlapsTaken(box) && r < radius + MAX_SLIDE; moveTo(r)) r += SLIDE_STEP;
+      if (overlapsTaken(box)) moveTo(radius); // no room within reach: its place on the ring
       taken.push(box);
     }
     radius += Math.max(...ring.map((r) => r.h));

@@ -73,10 +73,17 @@ function separateAll(items: Box[]): Box[] {
   return items;
 }
 
+/** How far two boxes overlap along each axis (the boxes overlap when both are positive). */
+export function overlapOf(a: Box, b: Box): { x: number; y: number } {
+  return {
+    x: Math.min(a.x + a.right, b.x + b.right) - Math.max(a.x - a.left, b.x - b.left),
+    y: Math.min(a.y + a.bottom, b.y + b.bottom) - Math.max(a.y - a.top, b.y - b.top),
+  };
+}
+
 /** Moves a and b apart when their boxes overlap; says whether it did. `salt` breaks ties of equal centres. */
 function separate(a: Box, b: Box, salt: number): boolean {
-  const overlapX = Math.min(a.x + a.right, b.x + b.right) - Math.max(a.x - a.left, b.x - b.left);
-  const overlapY = Math.min(a.y + a.bottom, b.y + b.bottom) - Math.max(a.y - a.top, b.y - b.top);
+  const { x: overlapX, y: overlapY } = overlapOf(a, b);
   if (overlapX <= 0 || overlapY <= 0) return false;
   // Same spot: part them in a direction fixed by their order, so runs agree.
   const sign = (d: number) => (d === 0 ? (salt % 2 === 0 ? 1 : -1) : Math.sign(d));

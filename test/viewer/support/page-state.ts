@@ -134,11 +134,14 @@ export function lineSpots(
   }, want);
 }
 
-/** Pairs of visible nodes whose boxes, labels included, overlap: names drawn over each other. */
-export function overlappingBoxes(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
+/**
+ * Pairs of visible nodes whose boxes, labels included, overlap: names drawn over each
+ * other; with `groups`, pairs of country groups whose boxes (titles included) overlap.
+ */
+export function overlappingBoxes(page: Page, which: 'nodes' | 'groups' = 'nodes'): Promise<string[]> {
+  return page.evaluate((groups) => {
     const cy = (window as unknown as KgWindow).__kg.cy;
-    const boxes = cy.nodes(':visible').filter((n) => !n.isParent()).map((n: NodeSingular) => ({ id: n.id(), ...n.boundingBox({ includeLabels: true, includeOverlays: false }) }));
+    const boxes = cy.nodes(':visible').filter((n) => n.isParent() === groups).map((n: NodeSingular) => ({ id: n.id(), ...n.boundingBox({ includeLabels: true, includeOverlays: false }) }));
     const pairs: string[] = [];
     for (let i = 0; i < boxes.length; i++) {
       for (let j = i + 1; j < boxes.length; j++) {
@@ -147,5 +150,5 @@ export function overlappingBoxes(page: Page): Promise<string[]> {
       }
     }
     return pairs;
-  });
+  }, which === 'groups');
 }
